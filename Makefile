@@ -1,0 +1,91 @@
+# coordaction — one Makefile for the pip path (the default) and the buildout path.
+#
+#   make start   install everything, create or update the site, serve it on :8080
+#   make test    run the whole test suite
+#
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+
+PYTHON ?= python3.11
+VENV := .venv
+BIN := $(VENV)/bin
+ZOPE_CONF := var/instance/etc/zope.conf
+ZOPE_INI := var/instance/etc/zope.ini
+TESTRUNNER := $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' --auto-color
+export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::UserWarning,ignore::FutureWarning
+export zope_i18n_compile_mo_files := true
+
+.PHONY: help
+help: ## Show the targets
+	@grep -hE '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN {FS = ":.*?## "}; {printf "  %-16s %s\n", $$1, $$2}'
+
+$(BIN)/python:
+	$(PYTHON) -m venv $(VENV)
+
+$(VENV)/.installed: $(BIN)/python setup.py constraints.txt
+	$(BIN)/pip install -q "pip==25.3" "setuptools==80.10.2" "wheel==0.48.0"
+	$(BIN)/pip install -q -c constraints.txt --config-settings editable_mode=compat -e ".[test,dev]"
+	touch $@
+
+.PHONY: install
+install: $(VENV)/.installed ## Install Plone, the add-ons and coordaction in .venv (pinned)
+
+.PHONY: instance
+instance: install ## Write the Zope instance configuration under var/
+	$(BIN)/python instance/make_instance.py
+
+.PHONY: create-site
+create-site: instance ## Create the site (or update it: data is kept)
+	$(BIN)/coordaction-create-site $(ZOPE_CONF)
+
+.PHONY: start
+start: create-site ## Install, create or update the site and serve it on http://localhost:8080/coordaction
+	@echo "Le portail démarre : http://localhost:8080/coordaction (Ctrl+C pour l'arrêter)"
+	$(BIN)/runwsgi $(ZOPE_INI)
+
+.PHONY: test
+test: install ## Run the whole test suite
+	$(TESTRUNNER) $(TEST_ARGS)
+
+.PHONY: test-coverage
+test-coverage: install ## Run the test suite under coverage and print the report
+	$(BIN)/coverage run $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' $(TEST_ARGS)
+	$(BIN)/coverage report
+
+.PHONY: check
+check: install ## Lint: ruff, zpretty and the pins
+	$(BIN)/ruff check src tests scripts instance bench
+	$(BIN)/ruff format --check src tests scripts instance bench
+	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') instance/site.zcml
+	$(BIN)/zpretty --check -x $$(find src -path '*/profiles/*' -name '*.xml')
+	$(BIN)/python scripts/pins.py --check
+
+.PHONY: format
+format: install ## Format Python (ruff) and XML/ZCML (zpretty) in place
+	$(BIN)/ruff check --fix src tests scripts instance bench
+	$(BIN)/ruff format src tests scripts instance bench
+	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') instance/site.zcml
+	$(BIN)/zpretty -i -x $$(find src -path '*/profiles/*' -name '*.xml')
+
+.PHONY: pins
+pins: ## Regenerate versions.cfg (buildout) from constraints.txt
+	$(PYTHON) scripts/pins.py
+
+.PHONY: i18n
+i18n: install ## Rebuild the coordaction.pot and sync the French .po
+	$(BIN)/python scripts/i18n.py
+
+# --- The buildout path ------------------------------------------------------
+BUILDOUT_VENV := .buildout-venv
+
+$(BUILDOUT_VENV)/bin/buildout:
+	$(PYTHON) -m venv $(BUILDOUT_VENV)
+	$(BUILDOUT_VENV)/bin/pip install -q "pip==25.3" -c constraints.txt setuptools wheel zc.buildout
+
+.PHONY: buildout
+buildout: $(BUILDOUT_VENV)/bin/buildout ## Build bin/instance and bin/test with zc.buildout
+	$(BUILDOUT_VENV)/bin/buildout -N
+
+.PHONY: clean
+clean: ## Remove the virtualenvs and build artefacts (keeps var/: the data)
+	rm -rf $(VENV) $(BUILDOUT_VENV) bin parts develop-eggs eggs .installed.cfg src/*.egg-info

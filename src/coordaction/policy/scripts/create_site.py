@@ -1,0 +1,119 @@
+"""Create the coordaction site in a Zope database, or bring an existing one up to date.
+
+    coordaction-create-site var/instance/etc/zope.conf
+
+Idempotent: an existing site keeps all its data; it only gets the pending upgrade
+steps of our profiles and the mail settings of the environment. The Zope
+administrator ``admin`` gets the password of COORDACTION_ADMIN_PASSWORD (``admin``
+when unset: for local use only).
+
+Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
+COORDACTION_ADMIN_PASSWORD, COORDACTION_PUBLIC_URL (printed at the end), and the
+mail variables of ``coordaction.policy.mail``.
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SecurityManagement import noSecurityManager
+from coordaction.policy import PROFILE_ID
+from coordaction.policy.mail import configure_mail_from_environment
+from Testing.makerequest import makerequest
+from zope.component.hooks import setSite
+import os
+import sys
+import transaction
+
+
+SITE_TITLE = "Coordin'action des associations de l'habitat participatif"
+OUR_PROFILES = (
+    "coordaction.content:default",
+    "coordaction.workflows:default",
+    PROFILE_ID,
+)
+
+
+def open_zope_app(zope_conf):
+    from Zope2.Startup.run import make_wsgi_app
+
+    make_wsgi_app({}, zope_conf)
+    from Zope2 import app as zope_app
+
+    return makerequest(zope_app())
+
+
+def ensure_admin(app, login, password):
+    users = app.acl_users
+    if users.getUserById(login) is None:
+        users._doAddUser(login, password, ["Manager"], [])
+    else:
+        users._doChangeUser(login, password, ["Manager"], [])
+    return users.getUserById(login).__of__(users)
+
+
+def upgrade_profiles(site):
+    setup = site.portal_setup
+    upgraded = []
+    for profile_id in OUR_PROFILES:
+        if setup.listUpgrades(profile_id):
+            setup.upgradeProfile(profile_id)
+            upgraded.append(profile_id)
+    return upgraded
+
+
+def create_or_update_site(app, site_id):
+    from Products.CMFPlone.factory import addPloneSite
+
+    if site_id in app.objectIds():
+        site = app[site_id]
+        setSite(site)
+        upgraded = upgrade_profiles(site)
+        message = f"Le site « {site_id} » existe déjà : ses données sont conservées."
+        if upgraded:
+            message += " Mis à jour : " + ", ".join(upgraded) + "."
+    else:
+        site = addPloneSite(
+            app,
+            site_id,
+            title=SITE_TITLE,
+            extension_ids=(PROFILE_ID,),
+            setup_content=False,
+            default_language="fr",
+            portal_timezone="Europe/Paris",
+        )
+        setSite(site)
+        message = f"Site « {site_id} » créé."
+    configure_mail_from_environment()
+    return site, message
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
+    login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
+    password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
+    app = open_zope_app(argv[0])
+    newSecurityManager(None, ensure_admin(app, login, password))
+    try:
+        _site, message = create_or_update_site(app, site_id)
+        transaction.commit()
+    finally:
+        noSecurityManager()
+    public_url = os.environ.get("COORDACTION_PUBLIC_URL", "http://localhost:8080")
+    print(message)
+    print(f"Portail : {public_url}/{site_id}")
+    print(
+        f"Connexion : {public_url}/{site_id}/login  (identifiant « {login} »,", end=" "
+    )
+    if "COORDACTION_ADMIN_PASSWORD" in os.environ:
+        print("mot de passe de COORDACTION_ADMIN_PASSWORD)")
+    else:
+        print(
+            "mot de passe « admin » : définissez COORDACTION_ADMIN_PASSWORD hors usage local)"
+        )
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,29 @@
+from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.skeleton import ensure_navigation_skeleton
+from plone import api
+from plone.base.interfaces import INonInstallable
+from zope.interface import implementer
+
+
+@implementer(INonInstallable)
+class HiddenProfiles:
+    """Profiles a site administrator should not install by hand: they are pulled
+    in by ``coordaction.policy:default`` or only used to uninstall."""
+
+    def getNonInstallableProfiles(self):
+        return [
+            "coordaction.policy:uninstall",
+            "coordaction.content:default",
+            "coordaction.workflows:default",
+        ]
+
+    def getNonInstallableProducts(self):
+        return ["coordaction.content", "coordaction.workflows"]
+
+
+def post_install(context):
+    """What GenericSetup XML cannot say: content and settings from the environment."""
+    portal = api.portal.get()
+    portal.title = api.portal.get_registry_record("plone.site_title")
+    ensure_navigation_skeleton(portal)
+    configure_mail_from_environment()

@@ -1,0 +1,84 @@
+"""The navigation skeleton of the portal: the published sections a visitor sees
+in the main menu. Creating it is idempotent: existing sections are kept as they are
+(an administrator may have edited them), missing ones are created and published."""
+
+from coordaction.policy import _
+from plone import api
+from Products.CMFCore.indexing import processQueue
+from zope.i18n import translate
+
+
+# (id, title, description), in menu order.
+SECTIONS = (
+    (
+        "centre-de-ressources",
+        _("Centre de ressources"),
+        _(
+            "Guides, fiches pratiques, vidéos et études sur l'habitat participatif, "
+            "sous licence Creative Commons."
+        ),
+    ),
+    (
+        "trames-types",
+        _("Trames-types"),
+        _(
+            "Modèles juridiques et financiers à adapter : statuts, règlements "
+            "intérieurs, pactes, budgets prévisionnels."
+        ),
+    ),
+    (
+        "projets",
+        _("Projets"),
+        _("La base de données et la carte des projets d'habitat participatif."),
+    ),
+    (
+        "agenda",
+        _("Agenda"),
+        _("Les rencontres, formations et visites du réseau."),
+    ),
+    (
+        "petites-annonces",
+        _("Petites annonces"),
+        _(
+            "Groupes qui cherchent des membres, foncier disponible, logements, compétences."
+        ),
+    ),
+    (
+        "groupes-de-travail",
+        _("Groupes de travail"),
+        _("Les espaces des groupes de travail de la Coordin'action."),
+    ),
+    (
+        "contribuer",
+        _("Contribuer"),
+        _("Proposer une ressource, une fiche projet, une annonce ou une contribution."),
+    ),
+)
+
+
+def _fr(message):
+    return translate(message, target_language="fr")
+
+
+def ensure_navigation_skeleton(portal):
+    """Create and publish the sections that are missing; return the created ones."""
+    created = []
+    for position, (section_id, title, description) in enumerate(SECTIONS):
+        section = portal.get(section_id)
+        if section is None:
+            section = api.content.create(
+                container=portal,
+                type="Folder",
+                id=section_id,
+                title=_fr(title),
+                description=_fr(description),
+                language="fr",
+            )
+            created.append(section)
+        if api.content.get_state(section, default=None) != "published":
+            api.content.transition(section, to_state="published")
+        portal.moveObjectToPosition(section_id, position)
+    # Index now, while the site is the active component site: a queue left for the
+    # end of the transaction may be processed outside of it (without our FTIs).
+    processQueue()
+    return created

@@ -1,0 +1,54 @@
+"""Test layers of the coordaction portal.
+
+- ``COORDACTION_INTEGRATION_TESTING``: a Plone site with ``coordaction.policy:default``
+  installed, in-process (fast; for API-level tests).
+- ``COORDACTION_FUNCTIONAL_TESTING``: the same site served by a real WSGI server
+  (waitress) on localhost, for tests that speak HTTP like a browser or an API client.
+- ``COORDACTION_ACCEPTANCE_TESTING``: the same server, for the browser tests in
+  headless Chromium.
+
+Every layer shares one fixture, so the site is built once per test run.
+"""
+
+from plone.app.testing import PLONE_FIXTURE
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
+from plone.app.testing import PloneSandboxLayer
+from plone.app.testing import applyProfile
+from plone.testing.zope import WSGI_SERVER_FIXTURE
+import os
+
+
+# Compile the French .po files when the ZCML registers them, as a real instance
+# does with the same variable in its zope.conf.
+os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+
+class CoordactionLayer(PloneSandboxLayer):
+    defaultBases = (PLONE_FIXTURE,)
+
+    def setUpZope(self, app, configurationContext):
+        import coordaction.policy
+
+        self.loadZCML(package=coordaction.policy)
+
+    def setUpPloneSite(self, portal):
+        applyProfile(portal, "coordaction.policy:default")
+
+
+COORDACTION_FIXTURE = CoordactionLayer()
+
+COORDACTION_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(COORDACTION_FIXTURE,),
+    name="CoordactionLayer:IntegrationTesting",
+)
+
+COORDACTION_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(COORDACTION_FIXTURE, WSGI_SERVER_FIXTURE),
+    name="CoordactionLayer:FunctionalTesting",
+)
+
+COORDACTION_ACCEPTANCE_TESTING = FunctionalTesting(
+    bases=(COORDACTION_FIXTURE, WSGI_SERVER_FIXTURE),
+    name="CoordactionLayer:AcceptanceTesting",
+)

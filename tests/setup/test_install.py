@@ -1,0 +1,127 @@
+"""The policy profile turns a fresh Plone into the federation's portal."""
+
+from coordaction.policy.interfaces import ICoordactionLayer
+from coordaction.policy.skeleton import SECTIONS
+from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
+from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+from plone.base.utils import get_installer
+from plone.browserlayer.utils import registered_layers
+import unittest
+
+
+class TestInstall(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def setUp(self):
+        self.portal = self.layer["portal"]
+
+    def test_policy_and_its_dependencies_are_installed(self):
+        installer = get_installer(self.portal)
+        for product in (
+            "coordaction.policy",
+            "coordaction.content",
+            "coordaction.workflows",
+            "plone.app.contenttypes",
+            "plone.restapi",
+            "collective.easyform",
+            "eea.facetednavigation",
+        ):
+            self.assertTrue(installer.is_product_installed(product), product)
+
+    def test_classic_ui_profiles_are_applied(self):
+        setup = self.portal.portal_setup
+        for profile in ("plone.app.layout:default", "plonetheme.barceloneta:default"):
+            self.assertNotEqual(
+                setup.getLastVersionForProfile(profile), "unknown", profile
+            )
+
+    def test_browser_layer_is_registered(self):
+        self.assertIn(ICoordactionLayer, registered_layers())
+
+    def test_site_speaks_french_in_paris(self):
+        self.assertEqual(api.portal.get_registry_record("plone.default_language"), "fr")
+        self.assertEqual(
+            api.portal.get_registry_record("plone.available_languages"), ["fr"]
+        )
+        self.assertEqual(
+            api.portal.get_registry_record("plone.portal_timezone"), "Europe/Paris"
+        )
+
+    def test_site_title(self):
+        self.assertEqual(
+            api.portal.get_registry_record("plone.site_title"),
+            "Coordin'action des associations de l'habitat participatif",
+        )
+
+    def test_hidden_profiles(self):
+        from plone.base.interfaces import INonInstallable
+        from zope.component import getAllUtilitiesRegisteredFor
+
+        hidden = set()
+        for utility in getAllUtilitiesRegisteredFor(INonInstallable):
+            hidden.update(utility.getNonInstallableProfiles())
+        self.assertIn("coordaction.content:default", hidden)
+        self.assertIn("coordaction.workflows:default", hidden)
+        self.assertIn("coordaction.policy:uninstall", hidden)
+        self.assertNotIn("coordaction.policy:default", hidden)
+
+
+class TestNavigationSkeleton(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def setUp(self):
+        self.portal = self.layer["portal"]
+
+    def test_sections_exist_in_menu_order_and_are_published(self):
+        ids = [section_id for section_id, _title, _description in SECTIONS]
+        self.assertEqual(
+            ids,
+            [
+                "centre-de-ressources",
+                "trames-types",
+                "projets",
+                "agenda",
+                "petites-annonces",
+                "groupes-de-travail",
+                "contribuer",
+            ],
+        )
+        self.assertEqual([item for item in self.portal.objectIds() if item in ids], ids)
+        for section_id in ids:
+            self.assertEqual(
+                api.content.get_state(self.portal[section_id]), "published", section_id
+            )
+
+    def test_sections_have_french_titles(self):
+        titles = [self.portal[section_id].Title() for section_id, *_ in SECTIONS]
+        self.assertEqual(
+            titles,
+            [
+                "Centre de ressources",
+                "Trames-types",
+                "Projets",
+                "Agenda",
+                "Petites annonces",
+                "Groupes de travail",
+                "Contribuer",
+            ],
+        )
+        self.assertEqual(self.portal["agenda"].Language(), "fr")
+
+    def test_reinstall_keeps_edited_sections(self):
+        from coordaction.policy.skeleton import ensure_navigation_skeleton
+
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])
+        self.portal["projets"].title = "Les projets du réseau"
+        api.content.delete(self.portal["contribuer"])
+        created = ensure_navigation_skeleton(self.portal)
+        self.assertEqual([section.getId() for section in created], ["contribuer"])
+        self.assertEqual(self.portal["projets"].Title(), "Les projets du réseau")
+        sections = [section_id for section_id, *_ in SECTIONS]
+        self.assertEqual(
+            [item for item in self.portal.objectIds() if item in sections][-1],
+            "contribuer",
+        )
+        self.assertEqual(api.content.get_state(self.portal["contribuer"]), "published")

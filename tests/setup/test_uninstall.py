@@ -1,0 +1,30 @@
+"""Uninstalling the policy leaves a working Plone site."""
+
+from coordaction.policy.interfaces import ICoordactionLayer
+from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+from plone.base.utils import get_installer
+from plone.browserlayer.utils import registered_layers
+import unittest
+
+
+class TestUninstall(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def setUp(self):
+        self.portal = self.layer["portal"]
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])
+        self.installer = get_installer(self.portal, self.layer["request"])
+        self.installer.uninstall_product("coordaction.policy")
+
+    def test_product_is_uninstalled(self):
+        self.assertFalse(self.installer.is_product_installed("coordaction.policy"))
+
+    def test_browser_layer_is_removed(self):
+        self.assertNotIn(ICoordactionLayer, registered_layers())
+
+    def test_site_still_renders_and_keeps_its_content(self):
+        self.assertIn("centre-de-ressources", self.portal.objectIds())
+        html = self.portal.restrictedTraverse("@@view")()
+        self.assertIn("Centre de ressources", html)

@@ -4,6 +4,8 @@ in the main menu. Creating it is idempotent: existing sections are kept as they 
 
 from coordaction.policy import _
 from plone import api
+from plone.base.interfaces.constrains import ENABLED
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from Products.CMFCore.indexing import processQueue
 from zope.i18n import translate
 
@@ -56,6 +58,17 @@ SECTIONS = (
 )
 
 
+# What each section holds: the type a contributor adds there, and folders to sort.
+ALLOWED_TYPES = {
+    "centre-de-ressources": ["Resource", "Folder"],
+    "trames-types": ["LegalTemplate", "Folder"],
+    "projets": ["ProjectSheet"],
+    "agenda": ["Event"],
+    "petites-annonces": ["ClassifiedAd"],
+    "groupes-de-travail": ["WorkingGroup"],
+}
+
+
 def _fr(message):
     return translate(message, target_language="fr")
 
@@ -75,6 +88,7 @@ def ensure_navigation_skeleton(portal):
                 language="fr",
             )
             created.append(section)
+            restrict_section_types(section)
         if api.content.get_state(section, default=None) != "published":
             api.content.transition(section, to_state="published")
         portal.moveObjectToPosition(section_id, position)
@@ -82,3 +96,14 @@ def ensure_navigation_skeleton(portal):
     # end of the transaction may be processed outside of it (without our FTIs).
     processQueue()
     return created
+
+
+def restrict_section_types(section):
+    """Offer in the "Add" menu of a section only the types it is for."""
+    allowed = ALLOWED_TYPES.get(section.getId())
+    if not allowed:
+        return
+    constraints = ISelectableConstrainTypes(section)
+    constraints.setConstrainTypesMode(ENABLED)
+    constraints.setLocallyAllowedTypes(allowed)
+    constraints.setImmediatelyAddableTypes(allowed)

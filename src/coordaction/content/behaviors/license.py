@@ -1,0 +1,75 @@
+"""The Creative Commons licence behavior (``coordaction.license``)."""
+
+from coordaction.content import _
+from coordaction.content.licenses import DEFAULT_LICENSE
+from coordaction.content.licenses import get_license
+from plone import api
+from plone.autoform.interfaces import IFormFieldProvider
+from plone.supermodel import model
+from zope import schema
+from zope.interface import implementer
+from zope.interface import provider
+from zope.schema.interfaces import IChoice
+from zope.schema.interfaces import IContextAwareDefaultFactory
+
+
+class ILicenseField(IChoice):
+    """A choice among the licences, serialized in REST as an object."""
+
+
+@implementer(ILicenseField)
+class LicenseField(schema.Choice):
+    pass
+
+
+@provider(IContextAwareDefaultFactory)
+def default_license(context):
+    spdx = api.portal.get_registry_record("coordaction.default_license", default=None)
+    return spdx if get_license(spdx) else DEFAULT_LICENSE
+
+
+@provider(IFormFieldProvider)
+class ICreativeCommonsLicense(model.Schema):
+    model.fieldset(
+        "license",
+        label=_("Licence"),
+        fields=["license_spdx", "rights_holder", "attribution_text", "source_url"],
+    )
+
+    license_spdx = LicenseField(
+        title=_("Licence"),
+        description=_(
+            "Sous quelles conditions chacun peut réutiliser ce contenu. Les licences "
+            "Creative Commons permettent le partage ; « Tous droits réservés » l'interdit."
+        ),
+        vocabulary="coordaction.vocabularies.licenses",
+        defaultFactory=default_license,
+        required=True,
+    )
+    rights_holder = schema.TextLine(
+        title=_("Titulaire des droits"),
+        description=_("La personne ou l'organisation qui détient les droits d'auteur."),
+        required=False,
+    )
+    attribution_text = schema.TextLine(
+        title=_("Texte d'attribution"),
+        description=_(
+            "Le crédit à citer en cas de réutilisation, par exemple « Photo : Jeanne Martin / Les Habiles »."
+        ),
+        required=False,
+    )
+    source_url = schema.URI(
+        title=_("Source"),
+        description=_("L'adresse de l'œuvre d'origine, si elle est publiée ailleurs."),
+        required=False,
+    )
+
+
+def license_of(context):
+    """The License of an item, or None."""
+    return get_license(getattr(context, "license_spdx", None))
+
+
+# Items that carry the behavior provide its schema: views, viewlets and serializers
+# are registered for it.
+ILicensed = ICreativeCommonsLicense

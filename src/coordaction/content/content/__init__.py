@@ -1,0 +1,1 @@
+"""The content types of the portal: one module a type."""

@@ -1,0 +1,201 @@
+"""ProjectSheet (Fiche projet): one participatory-housing project of the national
+database and map. Its photos are the Images it contains. Its contact e-mail is read
+only by those who manage the sheet: visitors reach the group through a form."""
+
+from coordaction.content import _
+from coordaction.content.validators import check_coordinates_pair
+from coordaction.content.validators import check_latitude
+from coordaction.content.validators import check_longitude
+from coordaction.content.validators import check_place
+from coordaction.content.validators import check_postal_code
+from coordaction.content.validators import check_year
+from datetime import date
+from plone.autoform import directives
+from plone.dexterity.content import Container
+from plone.schema import Email
+from plone.supermodel import model
+from z3c.form.browser.checkbox import CheckBoxFieldWidget
+from zope import schema
+from zope.interface import Invalid
+from zope.interface import implementer
+from zope.interface import invariant
+
+
+VIEW_CONTACT_PERMISSION = "coordaction.ViewProjectContact"
+
+
+class IProjectSheet(model.Schema):
+    model.fieldset(
+        "place",
+        label=_("Localisation"),
+        fields=[
+            "commune",
+            "postal_code",
+            "departement",
+            "region",
+            "latitude",
+            "longitude",
+        ],
+    )
+    model.fieldset(
+        "project",
+        label=_("Le projet"),
+        fields=[
+            "households_planned",
+            "households_current",
+            "legal_form",
+            "tenure",
+            "partners",
+            "partners_details",
+            "start_year",
+            "move_in_year",
+            "shared_spaces",
+        ],
+    )
+    model.fieldset(
+        "contact",
+        label=_("Contact"),
+        fields=["looking_for_members", "website", "contact_email"],
+    )
+
+    stage = schema.Choice(
+        title=_("Étape du projet"),
+        vocabulary="coordaction.vocabularies.project_stages",
+        required=True,
+    )
+    commune = schema.TextLine(title=_("Commune"), required=True)
+    postal_code = schema.TextLine(
+        title=_("Code postal"), required=True, constraint=check_postal_code
+    )
+    departement = schema.Choice(
+        title=_("Département"),
+        vocabulary="coordaction.vocabularies.departements",
+        required=True,
+    )
+    region = schema.Choice(
+        title=_("Région"),
+        vocabulary="coordaction.vocabularies.regions",
+        required=True,
+    )
+    latitude = schema.Float(
+        title=_("Latitude"),
+        description=_("En degrés décimaux, par exemple 45.7578 pour Lyon."),
+        required=False,
+        constraint=check_latitude,
+    )
+    longitude = schema.Float(
+        title=_("Longitude"),
+        description=_("En degrés décimaux, par exemple 4.8320 pour Lyon."),
+        required=False,
+        constraint=check_longitude,
+    )
+    households_planned = schema.Int(
+        title=_("Nombre de foyers prévus"), required=False, min=0, max=10000
+    )
+    households_current = schema.Int(
+        title=_("Nombre de foyers actuels"), required=False, min=0, max=10000
+    )
+    legal_form = schema.Choice(
+        title=_("Forme juridique"),
+        vocabulary="coordaction.vocabularies.legal_forms",
+        required=False,
+    )
+    tenure = schema.Choice(
+        title=_("Statut d'occupation"),
+        vocabulary="coordaction.vocabularies.tenures",
+        required=False,
+    )
+    directives.widget("partners", CheckBoxFieldWidget)
+    partners = schema.List(
+        title=_("Partenaires"),
+        value_type=schema.Choice(vocabulary="coordaction.vocabularies.partners"),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    partners_details = schema.TextLine(
+        title=_("Précisions sur les partenaires"),
+        description=_(
+            "Par exemple le nom du bailleur social ou de la commune partenaire."
+        ),
+        required=False,
+    )
+    start_year = schema.Int(
+        title=_("Année de démarrage"), required=False, constraint=check_year
+    )
+    move_in_year = schema.Int(
+        title=_("Année d'emménagement"),
+        description=_("Prévue, ou effective si le lieu est habité."),
+        required=False,
+        constraint=check_year,
+    )
+    directives.widget("shared_spaces", CheckBoxFieldWidget)
+    shared_spaces = schema.List(
+        title=_("Espaces partagés"),
+        value_type=schema.Choice(vocabulary="coordaction.vocabularies.shared_spaces"),
+        required=False,
+        default=[],
+        missing_value=[],
+    )
+    looking_for_members = schema.Bool(
+        title=_("Le groupe cherche de nouveaux membres"), required=False, default=False
+    )
+    website = schema.URI(title=_("Site web"), required=False)
+
+    directives.read_permission(contact_email=VIEW_CONTACT_PERMISSION)
+    directives.write_permission(contact_email="cmf.ModifyPortalContent")
+    contact_email = Email(
+        title=_("Courriel de contact"),
+        description=_(
+            "Jamais affiché au public : les visiteurs écrivent au groupe par un formulaire."
+        ),
+        required=False,
+    )
+
+    @invariant
+    def coordinates(data):
+        check_coordinates_pair(data)
+
+    @invariant
+    def place(data):
+        check_place(data)
+
+    @invariant
+    def years(data):
+        start, move_in = (
+            getattr(data, "start_year", None),
+            getattr(data, "move_in_year", None),
+        )
+        if start and move_in and move_in < start:
+            raise Invalid(
+                _("L'emménagement ne peut pas précéder le démarrage du projet.")
+            )
+        if (
+            getattr(data, "stage", None) == "habite"
+            and move_in
+            and move_in > date.today().year
+        ):
+            raise Invalid(
+                _(
+                    "Le lieu est indiqué comme habité : l'année d'emménagement (${year}) "
+                    "ne peut pas être dans le futur.",
+                    mapping={"year": move_in},
+                )
+            )
+
+    @invariant
+    def households(data):
+        planned = getattr(data, "households_planned", None)
+        current = getattr(data, "households_current", None)
+        if planned is not None and current is not None and current > planned * 2:
+            raise Invalid(
+                _("Le nombre de foyers actuels semble incohérent avec le nombre prévu.")
+            )
+
+
+@implementer(IProjectSheet)
+class ProjectSheet(Container):
+    """A project sheet; the Images inside are its photos."""
+
+    def photos(self):
+        return [item for item in self.objectValues() if item.portal_type == "Image"]

@@ -1,0 +1,124 @@
+"""Catalog indexers: what facets, listings, the map and full-text search read."""
+
+from coordaction.content.content.classified_ad import IClassifiedAd
+from coordaction.content.content.legal_template import ILegalTemplate
+from coordaction.content.content.project_sheet import IProjectSheet
+from coordaction.content.content.resource import IResource
+from coordaction.content.content.working_group import IWorkingGroup
+from coordaction.content.textextraction import file_text
+from plone import api
+from plone.indexer import indexer
+
+
+def _plain_rich_text(context, name):
+    value = getattr(context, name, None)
+    if value is None or not getattr(value, "raw", None):
+        return ""
+    transforms = api.portal.get_tool("portal_transforms")
+    data = transforms.convertTo(
+        "text/plain", value.output or value.raw, mimetype="text/html"
+    )
+    return data.getData() if data else ""
+
+
+def _join(*parts):
+    words = []
+    for part in parts:
+        if isinstance(part, (list, tuple)):
+            words.extend(str(item) for item in part if item)
+        elif part:
+            words.append(str(part))
+    return " ".join(words)
+
+
+def _base_text(context):
+    # The title counts twice: a word in the title weighs more than one in the body.
+    return _join(
+        context.getId(), context.Title(), context.Title(), context.Description()
+    )
+
+
+@indexer(IResource)
+def resource_searchable_text(context):
+    return _join(
+        _base_text(context),
+        _plain_rich_text(context, "text"),
+        context.authors,
+        context.organisation,
+        file_text(context.file),
+    )
+
+
+@indexer(ILegalTemplate)
+def legal_template_searchable_text(context):
+    return _join(
+        _base_text(context),
+        context.legal_basis,
+        *(file_text(named_file) for _name, named_file in context.template_files()),
+    )
+
+
+@indexer(IProjectSheet)
+def project_sheet_searchable_text(context):
+    return _join(
+        _base_text(context),
+        _plain_rich_text(context, "text"),
+        context.commune,
+        context.postal_code,
+        context.partners_details,
+    )
+
+
+@indexer(IClassifiedAd)
+def classified_ad_searchable_text(context):
+    return _join(_base_text(context), context.text, context.commune)
+
+
+@indexer(IWorkingGroup)
+def working_group_searchable_text(context):
+    return _join(_base_text(context), _plain_rich_text(context, "mission"))
+
+
+@indexer(IProjectSheet)
+def project_sheet_regions(context):
+    return [context.region] if context.region else []
+
+
+@indexer(IClassifiedAd)
+def classified_ad_regions(context):
+    return [context.region] if context.region else []
+
+
+@indexer(IProjectSheet)
+def project_sheet_departements(context):
+    return [context.departement] if context.departement else []
+
+
+@indexer(IClassifiedAd)
+def classified_ad_departements(context):
+    return [context.departement] if context.departement else []
+
+
+@indexer(IProjectSheet)
+def project_sheet_legal_forms(context):
+    return [context.legal_form] if context.legal_form else []
+
+
+@indexer(IProjectSheet)
+def project_sheet_has_coordinates(context):
+    return context.latitude is not None and context.longitude is not None
+
+
+@indexer(IResource)
+def resource_download_url(context):
+    if context.file:
+        return f"{context.absolute_url()}/@@download/file"
+    return context.external_url or None
+
+
+@indexer(ILegalTemplate)
+def legal_template_download_url(context):
+    files = context.template_files()
+    if not files:
+        return None
+    return f"{context.absolute_url()}/@@download/{files[0][0]}"

@@ -1,0 +1,102 @@
+"""The licences a portal item can carry: Creative Commons 4.0, CC0, the Public Domain
+Mark, and "all rights reserved". Stored on items as SPDX identifiers."""
+
+from coordaction.content import _
+from dataclasses import dataclass
+
+
+BADGES = "https://mirrors.creativecommons.org/presskit/buttons/88x31/svg/"
+
+
+@dataclass(frozen=True)
+class License:
+    spdx: str
+    title: str  # a message id of the coordaction domain
+    url: str | None  # the licence deed, in French when Creative Commons has one
+    badge: str | None  # the official Creative Commons button
+    short: str
+
+
+LICENSES = (
+    License(
+        "CC0-1.0",
+        _("CC0 1.0 Universel (transfert dans le domaine public)"),
+        "https://creativecommons.org/publicdomain/zero/1.0/deed.fr",
+        BADGES + "cc-zero.svg",
+        "CC0 1.0",
+    ),
+    License(
+        "CC-BY-4.0",
+        _("Attribution 4.0 International (CC BY 4.0)"),
+        "https://creativecommons.org/licenses/by/4.0/deed.fr",
+        BADGES + "by.svg",
+        "CC BY 4.0",
+    ),
+    License(
+        "CC-BY-SA-4.0",
+        _(
+            "Attribution - Partage dans les mêmes conditions 4.0 International (CC BY-SA 4.0)"
+        ),
+        "https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
+        BADGES + "by-sa.svg",
+        "CC BY-SA 4.0",
+    ),
+    License(
+        "CC-BY-NC-4.0",
+        _(
+            "Attribution - Pas d'utilisation commerciale 4.0 International (CC BY-NC 4.0)"
+        ),
+        "https://creativecommons.org/licenses/by-nc/4.0/deed.fr",
+        BADGES + "by-nc.svg",
+        "CC BY-NC 4.0",
+    ),
+    License(
+        "CC-BY-NC-SA-4.0",
+        _(
+            "Attribution - Pas d'utilisation commerciale - Partage dans les mêmes "
+            "conditions 4.0 International (CC BY-NC-SA 4.0)"
+        ),
+        "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.fr",
+        BADGES + "by-nc-sa.svg",
+        "CC BY-NC-SA 4.0",
+    ),
+    License(
+        "CC-BY-ND-4.0",
+        _("Attribution - Pas de modification 4.0 International (CC BY-ND 4.0)"),
+        "https://creativecommons.org/licenses/by-nd/4.0/deed.fr",
+        BADGES + "by-nd.svg",
+        "CC BY-ND 4.0",
+    ),
+    License(
+        "CC-BY-NC-ND-4.0",
+        _(
+            "Attribution - Pas d'utilisation commerciale - Pas de modification "
+            "4.0 International (CC BY-NC-ND 4.0)"
+        ),
+        "https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr",
+        BADGES + "by-nc-nd.svg",
+        "CC BY-NC-ND 4.0",
+    ),
+    License(
+        "CC-PDM-1.0",
+        _("Marque du domaine public 1.0"),
+        "https://creativecommons.org/publicdomain/mark/1.0/deed.fr",
+        BADGES + "publicdomain.svg",
+        "Domaine public",
+    ),
+    License(
+        "LicenseRef-All-Rights-Reserved",
+        _("Tous droits réservés"),
+        None,
+        None,
+        "©",
+    ),
+)
+
+LICENSES_BY_SPDX = {license.spdx: license for license in LICENSES}
+DEFAULT_LICENSE = "CC-BY-SA-4.0"
+
+
+def get_license(spdx):
+    """The License of an SPDX id, or None for an unknown or empty one."""
+    return LICENSES_BY_SPDX.get(spdx or "")

@@ -1,0 +1,34 @@
+"""Vocabularies an administrator extends in the "Listes du portail" control panel.
+
+Each list is a registry record of lines ``identifiant|Libellé``; the identifier is
+what items store and facets filter on, the label what visitors read."""
+
+from coordaction.content.vocabularies import vocabulary_from_pairs
+from plone import api
+from zope.interface import provider
+from zope.schema.interfaces import IVocabularyFactory
+
+
+def parse_lines(lines):
+    """[(token, title)] from ``token|title`` lines; a line without ``|`` is its own title."""
+    pairs = []
+    for line in lines or ():
+        token, _sep, title = line.partition("|")
+        token, title = token.strip(), title.strip()
+        if token:
+            pairs.append((token, title or token))
+    return pairs
+
+
+def _registry_factory(record):
+    @provider(IVocabularyFactory)
+    def factory(context=None):
+        lines = api.portal.get_registry_record(record, default=None) or ()
+        return vocabulary_from_pairs(parse_lines(lines))
+
+    return factory
+
+
+ThemesVocabulary = _registry_factory("coordaction.themes")
+ResourceKindsVocabulary = _registry_factory("coordaction.resource_kinds")
+SharedSpacesVocabulary = _registry_factory("coordaction.shared_spaces")

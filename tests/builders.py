@@ -1,0 +1,94 @@
+"""Valid items of each content type, for tests that need one."""
+
+from plone import api
+from tests import samples
+
+
+def resource(container, title="Guide du foncier partagé", **fields):
+    values = {
+        "resource_kind": "guide",
+        "audiences": ["futurs-habitants", "collectivites"],
+        "themes": ["foncier"],
+        "regions": ["53"],
+        "year": 2023,
+        "authors": ["Jeanne Martin"],
+        "organisation": "Les Habiles",
+        "license_spdx": "CC-BY-SA-4.0",
+        "file": samples.pdf_file("Guide pratique du foncier solidaire"),
+    }
+    values.update(fields)
+    return api.content.create(
+        container=container, type="Resource", title=title, **values
+    )
+
+
+def legal_template(container, title="Statuts de coopérative d'habitants", **fields):
+    values = {
+        "document_kind": "statuts",
+        "legal_forms": ["cooperative-habitants"],
+        "file_editable": samples.odt_file("Article premier : forme de la société"),
+        "file_pdf": samples.pdf_file("Statuts types"),
+        "legal_basis": "Loi ALUR du 24 mars 2014, article 47",
+        "license_spdx": "CC-BY-4.0",
+    }
+    values.update(fields)
+    return api.content.create(
+        container=container, type="LegalTemplate", title=title, **values
+    )
+
+
+def project_sheet(container, title="Le Village Vertical", **fields):
+    values = {
+        "stage": "habite",
+        "commune": "Villeurbanne",
+        "postal_code": "69100",
+        "departement": "69",
+        "region": "84",
+        "latitude": 45.7719,
+        "longitude": 4.8902,
+        "households_planned": 14,
+        "households_current": 14,
+        "legal_form": "cooperative-habitants",
+        "tenure": "cooperative",
+        "partners": ["bailleur-social"],
+        "partners_details": "Rhône Saône Habitat",
+        "start_year": 2005,
+        "move_in_year": 2013,
+        "looking_for_members": True,
+        "shared_spaces": ["salle-commune", "buanderie"],
+        "website": "https://village-vertical.example.org",
+        "contact_email": "contact@village-vertical.example.org",
+    }
+    values.update(fields)
+    return api.content.create(
+        container=container, type="ProjectSheet", title=title, **values
+    )
+
+
+def working_group(container, title="Groupe juridique", **fields):
+    values = {"visibility": "private", "join_policy": "closed"}
+    values.update(fields)
+    return api.content.create(
+        container=container, type="WorkingGroup", title=title, **values
+    )
+
+
+def classified_ad(container, title="Groupe nantais cherche deux foyers", **fields):
+    values = {
+        "ad_kind": "groupe-cherche-membres",
+        "text": "Nous sommes six foyers.\nNous cherchons deux familles.",
+        "region": "52",
+        "departement": "44",
+        "commune": "Rezé",
+        "contact_email": "annonce@example.org",
+    }
+    values.update(fields)
+    return api.content.create(
+        container=container, type="ClassifiedAd", title=title, **values
+    )
+
+
+def publish(*items):
+    for item in items:
+        api.content.transition(item, to_state="published")
+    return items[0] if len(items) == 1 else items

@@ -9,8 +9,10 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-ZOPE_CONF := var/instance/etc/zope.conf
-ZOPE_INI := var/instance/etc/zope.ini
+# The data folder: ./var, or COORDACTION_VAR (as instance/make_instance.py reads it).
+VAR ?= $(or $(COORDACTION_VAR),var)
+ZOPE_CONF := $(VAR)/instance/etc/zope.conf
+ZOPE_INI := $(VAR)/instance/etc/zope.ini
 TESTRUNNER := $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' --auto-color
 export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::UserWarning,ignore::FutureWarning
 export zope_i18n_compile_mo_files := true
@@ -32,7 +34,7 @@ install: $(VENV)/.installed ## Install Plone, the add-ons and coordaction in .ve
 
 .PHONY: instance
 instance: install ## Write the Zope instance configuration under var/
-	$(BIN)/python instance/make_instance.py
+	$(BIN)/python instance/make_instance.py --var $(VAR)
 
 .PHONY: create-site
 create-site: instance ## Create the site (or update it: data is kept)
@@ -40,7 +42,7 @@ create-site: instance ## Create the site (or update it: data is kept)
 
 .PHONY: start
 start: create-site ## Install, create or update the site and serve it on http://localhost:8080/coordaction
-	@echo "Le portail démarre : http://localhost:8080/coordaction (Ctrl+C pour l'arrêter)"
+	@echo "Le portail démarre : http://localhost:$${COORDACTION_PORT:-8080}/$${COORDACTION_SITE_ID:-coordaction} (Ctrl+C pour l'arrêter)"
 	$(BIN)/runwsgi $(ZOPE_INI)
 
 .PHONY: test
@@ -57,6 +59,7 @@ check: install ## Lint: ruff, zpretty and the pins
 	$(BIN)/ruff check src tests scripts instance bench
 	$(BIN)/ruff format --check src tests scripts instance bench
 	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') instance/site.zcml
+	$(BIN)/zpretty --check $$(find src -name '*.pt')
 	$(BIN)/zpretty --check -x $$(find src -path '*/profiles/*' -name '*.xml')
 	$(BIN)/python scripts/pins.py --check
 
@@ -65,6 +68,7 @@ format: install ## Format Python (ruff) and XML/ZCML (zpretty) in place
 	$(BIN)/ruff check --fix src tests scripts instance bench
 	$(BIN)/ruff format src tests scripts instance bench
 	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') instance/site.zcml
+	$(BIN)/zpretty -i $$(find src -name '*.pt')
 	$(BIN)/zpretty -i -x $$(find src -path '*/profiles/*' -name '*.xml')
 
 .PHONY: pins

@@ -31,24 +31,25 @@ def configure_mail_from_environment(environ=None):
 
     Records with no environment variable keep their value, or get the local
     default when they are still empty. Returns the names of the records changed.
+    An invalid variable raises ValueError before any record is written.
     """
     environ = os.environ if environ is None else environ
-    changed = []
+    values = {}
     for variable, (record, cast) in MAIL_ENVIRONMENT.items():
         raw = environ.get(variable, "").strip()
         if raw:
             try:
-                value = cast(raw)
+                values[record] = cast(raw)
             except ValueError as error:
                 raise ValueError(
                     f"La variable d'environnement {variable} est invalide : {raw!r}"
                 ) from error
-        elif not api.portal.get_registry_record(record, default=None):
-            value = MAIL_DEFAULTS.get(record)
-            if value is None:
-                continue
-        else:
-            continue
+        elif record in MAIL_DEFAULTS and not api.portal.get_registry_record(
+            record, default=None
+        ):
+            values[record] = MAIL_DEFAULTS[record]
+    changed = []
+    for record, value in values.items():
         if api.portal.get_registry_record(record, default=None) != value:
             api.portal.set_registry_record(record, value)
             changed.append(record)

@@ -8,6 +8,7 @@ from Products.Five.browser import BrowserView
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
+from zope.security import checkPermission
 from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import IVocabularyFactory
 import html
@@ -75,7 +76,7 @@ class ContentView(BrowserView):
         return license_of(self.context)
 
     def can_see_contact(self):
-        return api.user.has_permission(VIEW_CONTACT_PERMISSION, obj=self.context)
+        return checkPermission(VIEW_CONTACT_PERMISSION, self.context)
 
     def date_fr(self, value):
         return value.strftime("%d/%m/%Y") if value else ""

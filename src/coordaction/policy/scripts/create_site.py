@@ -8,14 +8,18 @@ administrator ``admin`` gets the password of COORDACTION_ADMIN_PASSWORD (``admin
 when unset: for local use only).
 
 Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
-COORDACTION_ADMIN_PASSWORD, COORDACTION_PUBLIC_URL (printed at the end), and the
-mail variables of ``coordaction.policy.mail``.
+COORDACTION_ADMIN_PASSWORD, COORDACTION_PUBLIC_URL (printed at the end; defaults to
+``http://localhost:$COORDACTION_PORT``), and the mail variables of
+``coordaction.policy.mail``.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import noSecurityManager
 from coordaction.policy import PROFILE_ID
 from coordaction.policy.mail import configure_mail_from_environment
+from Products.PluggableAuthService.interfaces.authservice import IPluggableAuthService
+from Products.PluggableAuthService.interfaces.plugins import IRoleAssignerPlugin
+from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
 from Testing.makerequest import makerequest
 from zope.component.hooks import setSite
 import os
@@ -44,6 +48,15 @@ def ensure_admin(app, login, password):
     users = app.acl_users
     if users.getUserById(login) is None:
         users._doAddUser(login, password, ["Manager"], [])
+    elif IPluggableAuthService.providedBy(users):
+        # Creating a Plone site turns the root user folder into a PAS, whose
+        # _doChangeUser (patched by PlonePAS) needs plugins the root has not got.
+        plugins = users.plugins
+        for _id, manager in plugins.listPlugins(IUserAdderPlugin):
+            if login in manager.listUserIds():
+                manager.updateUserPassword(login, password)
+        for _id, manager in plugins.listPlugins(IRoleAssignerPlugin):
+            manager.assignRoleToPrincipal("Manager", login)
     else:
         users._doChangeUser(login, password, ["Manager"], [])
     return users.getUserById(login).__of__(users)
@@ -100,7 +113,11 @@ def main(argv=None):
         transaction.commit()
     finally:
         noSecurityManager()
-    public_url = os.environ.get("COORDACTION_PUBLIC_URL", "http://localhost:8080")
+        # Close the database cleanly: the server started next opens it without
+        # having to rebuild the FileStorage index.
+        app._p_jar.db().close()
+    port = os.environ.get("COORDACTION_PORT", "8080")
+    public_url = os.environ.get("COORDACTION_PUBLIC_URL", f"http://localhost:{port}")
     print(message)
     print(f"Portail : {public_url}/{site_id}")
     print(

@@ -1,0 +1,60 @@
+"""HTTP helpers for tests on the functional layer (a real WSGI server)."""
+
+from plone import api
+from plone.app.testing import SITE_OWNER_NAME
+from plone.app.testing import SITE_OWNER_PASSWORD
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+import requests
+import transaction
+
+
+PASSWORD = "mot-de-passe-de-test-1"
+
+
+class Client:
+    """A requests session speaking to the test server, as anonymous or as a user."""
+
+    def __init__(self, portal_url, login=None, password=PASSWORD):
+        self.portal_url = portal_url
+        self.session = requests.Session()
+        if login:
+            self.session.auth = (login, password)
+
+    def url(self, path=""):
+        if path.startswith("http"):
+            return path
+        return f"{self.portal_url}/{path}".rstrip("/")
+
+    def page(self, path="", **kwargs):
+        return self.session.get(self.url(path), timeout=60, **kwargs)
+
+    def api(self, method, path="", **kwargs):
+        headers = {"Accept": "application/json", **kwargs.pop("headers", {})}
+        return self.session.request(
+            method, self.url(path), headers=headers, timeout=60, **kwargs
+        )
+
+    def get_json(self, path=""):
+        return self.api("GET", path)
+
+
+def admin(portal_url):
+    return Client(portal_url, SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+
+
+def make_user(login, roles=("Member",), groups=()):
+    user = api.user.create(
+        email=f"{login}@example.org", username=login, password=PASSWORD, roles=roles
+    )
+    for group in groups:
+        api.group.add_user(groupname=group, username=login)
+    return user
+
+
+def as_manager(portal):
+    setRoles(portal, TEST_USER_ID, ["Manager"])
+
+
+def commit():
+    transaction.commit()

@@ -59,7 +59,7 @@ check: install ## Lint: ruff, zpretty and the pins
 	$(BIN)/ruff check src tests scripts instance bench
 	$(BIN)/ruff format --check src tests scripts instance bench
 	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') instance/site.zcml
-	$(BIN)/zpretty --check $$(find src -name '*.pt')
+	$(BIN)/zpretty --check -x $$(find src -name '*.pt')
 	$(BIN)/zpretty --check -x $$(find src -path '*/profiles/*' -name '*.xml')
 	$(BIN)/python scripts/pins.py --check
 
@@ -68,7 +68,7 @@ format: install ## Format Python (ruff) and XML/ZCML (zpretty) in place
 	$(BIN)/ruff check --fix src tests scripts instance bench
 	$(BIN)/ruff format src tests scripts instance bench
 	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') instance/site.zcml
-	$(BIN)/zpretty -i $$(find src -name '*.pt')
+	$(BIN)/zpretty -i -x $$(find src -name '*.pt')
 	$(BIN)/zpretty -i -x $$(find src -path '*/profiles/*' -name '*.xml')
 
 .PHONY: pins

@@ -92,3 +92,13 @@ def publish(*items):
     for item in items:
         api.content.transition(item, to_state="published")
     return items[0] if len(items) == 1 else items
+
+
+def published_samples(portal):
+    """One published item of each public type, in its section."""
+    return publish(
+        resource(portal["centre-de-ressources"]),
+        legal_template(portal["trames-types"]),
+        project_sheet(portal["projets"]),
+        classified_ad(portal["petites-annonces"]),
+    )

@@ -15,15 +15,8 @@ class TestPages(unittest.TestCase):
     def setUp(self):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
-        self.resource = builders.publish(
-            builders.resource(self.portal["centre-de-ressources"])
-        )
-        self.template = builders.publish(
-            builders.legal_template(self.portal["trames-types"])
-        )
-        self.sheet = builders.publish(builders.project_sheet(self.portal["projets"]))
-        self.ad = builders.publish(
-            builders.classified_ad(self.portal["petites-annonces"])
+        self.resource, self.template, self.sheet, self.ad = builders.published_samples(
+            self.portal
         )
         make_user("relectrice", roles=("Member", "Reviewer"))
         make_user("membre")

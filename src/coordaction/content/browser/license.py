@@ -1,6 +1,8 @@
 """The licence of an item, as people and machines read it: the Creative Commons
 badge with a ``rel="license"`` link to the deed, and schema.org JSON-LD."""
 
+from Acquisition import aq_base
+from coordaction.content import _
 from coordaction.content.behaviors.license import license_of
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
@@ -17,6 +19,12 @@ class LicenseViewlet(ViewletBase):
 
     def title(self):
         return translate(self.license.title, context=self.request)
+
+    def badge_alt(self):
+        return translate(
+            _("Licence ${name}", mapping={"name": self.license.short}),
+            context=self.request,
+        )
 
 
 def _agent(name):
@@ -40,26 +48,31 @@ def json_ld(context, request):
         data["description"] = context.Description()
     if license is not None and license.url:
         data["license"] = license.url
-    authors = list(getattr(context, "authors", None) or []) or list(context.Creators())
-    organisation = getattr(context, "organisation", None)
+    own = aq_base(context)
+    authors = list(getattr(own, "authors", None) or []) or list(
+        getattr(own, "creators", ()) or ()
+    )
+    organisation = getattr(own, "organisation", None)
     creators = [_agent(name) for name in authors]
     if organisation:
         creators.append({"@type": "Organization", "name": organisation})
     if creators:
         data["creator"] = creators
-    if getattr(context, "rights_holder", None):
+    if getattr(own, "rights_holder", None):
         data["copyrightHolder"] = {
             "@type": "Organization",
             "name": context.rights_holder,
         }
-    if getattr(context, "attribution_text", None):
+    if getattr(own, "attribution_text", None):
         data["creditText"] = context.attribution_text
-    if getattr(context, "source_url", None):
+    if getattr(own, "source_url", None):
         data["isBasedOn"] = context.source_url
     if is_image:
         data["contentUrl"] = f"{url}/@@images/image"
         data["acquireLicensePage"] = license.url if license and license.url else url
-        data.setdefault("creditText", context.rights_holder or ", ".join(authors))
+        credit = getattr(own, "rights_holder", None) or ", ".join(authors)
+        if credit:
+            data.setdefault("creditText", credit)
     return data
 
 

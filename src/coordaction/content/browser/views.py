@@ -8,9 +8,9 @@ from Products.Five.browser import BrowserView
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
-from zope.security import checkPermission
 from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import IVocabularyFactory
+from zope.security import checkPermission
 import html
 
 

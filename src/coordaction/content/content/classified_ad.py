@@ -45,7 +45,6 @@ class IClassifiedAd(model.Schema):
     commune = schema.TextLine(title=_("Commune"), required=False)
 
     directives.read_permission(contact_email=VIEW_CONTACT_PERMISSION)
-    directives.write_permission(contact_email="cmf.ModifyPortalContent")
     contact_email = Email(
         title=_("Courriel de l'auteur"),
         description=_(

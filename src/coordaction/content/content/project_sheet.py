@@ -3,6 +3,7 @@ database and map. Its photos are the Images it contains. Its contact e-mail is r
 only by those who manage the sheet: visitors reach the group through a form."""
 
 from coordaction.content import _
+from coordaction.content.fields import Coordinate
 from coordaction.content.validators import check_coordinates_pair
 from coordaction.content.validators import check_latitude
 from coordaction.content.validators import check_longitude
@@ -77,13 +78,13 @@ class IProjectSheet(model.Schema):
         vocabulary="coordaction.vocabularies.regions",
         required=True,
     )
-    latitude = schema.Float(
+    latitude = Coordinate(
         title=_("Latitude"),
         description=_("En degrés décimaux, par exemple 45.7578 pour Lyon."),
         required=False,
         constraint=check_latitude,
     )
-    longitude = schema.Float(
+    longitude = Coordinate(
         title=_("Longitude"),
         description=_("En degrés décimaux, par exemple 4.8320 pour Lyon."),
         required=False,
@@ -143,7 +144,6 @@ class IProjectSheet(model.Schema):
     website = schema.URI(title=_("Site web"), required=False)
 
     directives.read_permission(contact_email=VIEW_CONTACT_PERMISSION)
-    directives.write_permission(contact_email="cmf.ModifyPortalContent")
     contact_email = Email(
         title=_("Courriel de contact"),
         description=_(

@@ -56,8 +56,8 @@ test-coverage: install ## Run the test suite under coverage and print the report
 
 .PHONY: check
 check: install ## Lint: ruff, zpretty and the pins
-	$(BIN)/ruff check src tests scripts instance bench
-	$(BIN)/ruff format --check src tests scripts instance bench
+	$(BIN)/ruff check src tests scripts instance
+	$(BIN)/ruff format --check src tests scripts instance
 	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') instance/site.zcml
 	$(BIN)/zpretty --check -x $$(find src -name '*.pt')
 	$(BIN)/zpretty --check -x $$(find src -path '*/profiles/*' -name '*.xml')
@@ -65,8 +65,8 @@ check: install ## Lint: ruff, zpretty and the pins
 
 .PHONY: format
 format: install ## Format Python (ruff) and XML/ZCML (zpretty) in place
-	$(BIN)/ruff check --fix src tests scripts instance bench
-	$(BIN)/ruff format src tests scripts instance bench
+	$(BIN)/ruff check --fix src tests scripts instance
+	$(BIN)/ruff format src tests scripts instance
 	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') instance/site.zcml
 	$(BIN)/zpretty -i -x $$(find src -name '*.pt')
 	$(BIN)/zpretty -i -x $$(find src -path '*/profiles/*' -name '*.xml')

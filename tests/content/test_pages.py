@@ -96,7 +96,6 @@ class TestPages(unittest.TestCase):
             self.portal["groupes-de-travail"], visibility="public"
         )
         builders.resource(group, title="Note de synthèse")
-        builders.publish(group)
         commit()
         page = (
             Client(self.portal.absolute_url(), "relectrice")

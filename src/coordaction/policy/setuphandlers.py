@@ -1,5 +1,6 @@
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.skeleton import ensure_navigation_skeleton
+from coordaction.workflows.groups import grant_editorial_roles
 from plone import api
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
@@ -26,4 +27,5 @@ def post_install(context):
     portal = api.portal.get()
     portal.title = api.portal.get_registry_record("plone.site_title")
     ensure_navigation_skeleton(portal)
+    grant_editorial_roles(portal)
     configure_mail_from_environment()

@@ -1,0 +1,72 @@
+"""The portal-wide groups of people, with their French titles and global roles."""
+
+from coordaction.workflows import _
+from plone import api
+from zope.i18n import translate
+
+
+# group id: (title, global roles, description)
+PORTAL_GROUPS = {
+    "Reviewers": (
+        _("Réviseurs/relecteurs"),
+        ["Reviewer"],
+        _(
+            "Publient, refusent avec un commentaire ou marquent une trame comme obsolète."
+        ),
+    ),
+    "equipe-editoriale": (
+        _("Équipe éditoriale"),
+        ["Contributor"],
+        _(
+            "Rédigent ressources, trames, fiches projets et annonces et les soumettent à la relecture."
+        ),
+    ),
+    "membres-du-reseau": (
+        _("Membres du réseau"),
+        ["NetworkMember"],
+        _("Les personnes des associations membres : elles voient l'intranet."),
+    ),
+    "Site Administrators": (
+        _("Administrateurs du site"),
+        ["Site Administrator"],
+        _("Configurent le portail, ses listes, ses formulaires et ses espaces."),
+    ),
+}
+
+# The editorial team also edits what is published in the public sections (and only
+# there: a global Editor role would open every working-group space to them).
+EDITORIAL_SECTIONS = (
+    "centre-de-ressources",
+    "trames-types",
+    "projets",
+    "agenda",
+    "petites-annonces",
+)
+
+
+def _fr(message):
+    return translate(message, target_language="fr")
+
+
+def ensure_portal_groups(portal):
+    for group_id, (title, roles, description) in PORTAL_GROUPS.items():
+        group = api.group.get(groupname=group_id)
+        if group is None:
+            group = api.group.create(
+                groupname=group_id, title=_fr(title), description=_fr(description)
+            )
+        else:
+            group.setGroupProperties(
+                {"title": _fr(title), "description": _fr(description)}
+            )
+        api.group.grant_roles(groupname=group_id, roles=roles)
+
+
+def grant_editorial_roles(portal):
+    """The editorial team edits the public sections (called once they exist)."""
+    for section_id in EDITORIAL_SECTIONS:
+        section = portal.get(section_id)
+        if section is not None:
+            api.group.grant_roles(
+                groupname="equipe-editoriale", obj=section, roles=["Editor"]
+            )

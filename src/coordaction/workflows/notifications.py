@@ -1,0 +1,90 @@
+"""E-mails of the publication workflow, through Plone's MailHost: the reviewers on
+submission, the author on publication or rejection (with the reviewer's comment)."""
+
+from coordaction.workflows import _
+from coordaction.workflows.transitions import _is_ours
+from coordaction.workflows.transitions import _transition_id
+from coordaction.workflows.transitions import comment_of
+from plone import api
+from zope.i18n import translate
+import logging
+
+
+logger = logging.getLogger(__name__)
+REVIEWERS_GROUP = "Reviewers"
+
+
+def _fr(message):
+    return translate(message, target_language="fr")
+
+
+def reviewer_addresses():
+    group = api.group.get(groupname=REVIEWERS_GROUP)
+    if group is None:
+        return []
+    addresses = {
+        member.getProperty("email")
+        for member in api.user.get_users(group=group)
+        if member.getProperty("email")
+    }
+    return sorted(addresses)
+
+
+def author_address(obj):
+    owner = obj.getOwner()
+    user = api.user.get(userid=owner.getId()) if owner is not None else None
+    return user.getProperty("email") if user is not None else None
+
+
+def _send(recipients, subject, body):
+    for recipient in recipients:
+        try:
+            api.portal.send_email(
+                recipient=recipient, subject=_fr(subject), body=_fr(body)
+            )
+        except Exception:  # a notification never blocks a transition
+            logger.exception("Could not send %r to %s", subject, recipient)
+
+
+def notify_transition(obj, event):
+    if not _is_ours(event):
+        return
+    transition = _transition_id(event)
+    # The item may have moved on publication: link to where it is now.
+    current = api.content.get(UID=obj.UID()) or obj
+    mapping = {
+        "title": obj.Title(),
+        "url": current.absolute_url(),
+        "comment": comment_of(event),
+    }
+    if transition == "submit":
+        _send(
+            reviewer_addresses(),
+            _("[Coordin'action] À relire : ${title}", mapping=mapping),
+            _(
+                "Bonjour,\n\n« ${title} » attend votre relecture :\n${url}\n\n"
+                "Vous pouvez le publier ou le refuser avec un commentaire.",
+                mapping=mapping,
+            ),
+        )
+    elif transition == "publish":
+        _send(
+            [address for address in [author_address(obj)] if address],
+            _("[Coordin'action] Publié : ${title}", mapping=mapping),
+            _(
+                "Bonjour,\n\n« ${title} » est publié sur le portail de la "
+                "Coordin'action :\n${url}\n\nMerci pour votre contribution !",
+                mapping=mapping,
+            ),
+        )
+    elif transition == "reject":
+        _send(
+            [address for address in [author_address(obj)] if address],
+            _("[Coordin'action] À revoir : ${title}", mapping=mapping),
+            _(
+                "Bonjour,\n\n« ${title} » n'a pas été publié. Le commentaire du "
+                "relecteur :\n\n${comment}\n\nVous pouvez le modifier et le soumettre "
+                "à nouveau :\n${url}",
+                mapping=mapping,
+            ),
+        )

@@ -42,6 +42,8 @@ setup(
     install_requires=[
         "setuptools<81",
         "Products.CMFPlone",
+        "Products.CMFPlacefulWorkflow",
+        "plone.app.upgrade",
         "plone.api",
         "plone.app.contenttypes",
         "plone.app.dexterity",

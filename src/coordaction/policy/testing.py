@@ -34,6 +34,15 @@ class CoordactionLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "coordaction.policy:default")
+        # Mail is kept in portal.MailHost.messages instead of being sent.
+        from Products.CMFPlone.tests.utils import MockMailHost
+        from Products.MailHost.interfaces import IMailHost
+        from zope.component import getSiteManager
+
+        portal.MailHost = mailhost = MockMailHost("MailHost")
+        site_manager = getSiteManager(context=portal)
+        site_manager.unregisterUtility(provided=IMailHost)
+        site_manager.registerUtility(mailhost, provided=IMailHost)
 
 
 COORDACTION_FIXTURE = CoordactionLayer()

@@ -6,6 +6,7 @@ from coordaction.workflows.transitions import _is_ours
 from coordaction.workflows.transitions import _transition_id
 from coordaction.workflows.transitions import comment_of
 from plone import api
+from plone.app.uuid.utils import uuidToObject
 from zope.i18n import translate
 import logging
 
@@ -51,7 +52,7 @@ def notify_transition(obj, event):
         return
     transition = _transition_id(event)
     # The item may have moved on publication: link to where it is now.
-    current = api.content.get(UID=obj.UID()) or obj
+    current = uuidToObject(obj.UID(), unrestricted=True) or obj
     mapping = {
         "title": obj.Title(),
         "url": current.absolute_url(),

@@ -1,5 +1,6 @@
 """Every message of the coordaction domain has its French translation."""
 
+from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from pathlib import Path
 import coordaction.policy
 import re
@@ -32,3 +33,18 @@ class TestFrenchCatalogue(unittest.TestCase):
         )
         self.assertIn('"Language-Code: fr\\n"', header)
         self.assertIn('"Domain: coordaction\\n"', header)
+
+
+class TestPloneDomain(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def test_our_roles_have_french_names(self):
+        from zope.i18n import translate
+
+        for role, title in (
+            ("NetworkMember", "Membre du réseau"),
+            ("Coordinator", "Coordinateur de groupe"),
+        ):
+            self.assertEqual(
+                translate(role, domain="plone", target_language="fr"), title
+            )

@@ -78,6 +78,11 @@ AD_KINDS = (
     ("competences", _("Compétences à partager")),
 )
 
+TEMPLATE_STATES = (
+    ("published", _("À jour")),
+    ("obsolete", _("Obsolète")),
+)
+
 
 def _factory(pairs):
     @provider(IVocabularyFactory)
@@ -94,4 +99,5 @@ ProjectStagesVocabulary = _factory(PROJECT_STAGES)
 TenuresVocabulary = _factory(TENURES)
 PartnersVocabulary = _factory(PARTNERS)
 AdKindsVocabulary = _factory(AD_KINDS)
+TemplateStatesVocabulary = _factory(TEMPLATE_STATES)
 LicensesVocabulary = _factory([(license.spdx, license.title) for license in LICENSES])

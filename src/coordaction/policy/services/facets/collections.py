@@ -1,0 +1,95 @@
+"""The four public collections and the facets a visitor filters them by: the same
+filters as the faceted pages (eea.facetednavigation), for external sites."""
+
+from coordaction.policy import _
+from dataclasses import dataclass
+from dataclasses import field
+
+
+@dataclass(frozen=True)
+class Facet:
+    index: str
+    title: str
+    vocabulary: str | None = None  # a named vocabulary, or None for booleans
+    boolean: bool = False
+
+
+@dataclass(frozen=True)
+class Collection:
+    name: str
+    portal_type: str
+    section: str
+    facets: tuple
+    year_range: bool = False
+    # Workflow states a visitor may ask for; the first ones are the default.
+    states: tuple = ("published",)
+    default_states: tuple = ("published",)
+    item_fields: tuple = field(default_factory=tuple)
+
+
+COLLECTIONS = {
+    "ressources": Collection(
+        name="ressources",
+        portal_type="Resource",
+        section="centre-de-ressources",
+        facets=(
+            Facet("resource_kind", _("Type de ressource"), "coordaction.vocabularies.resource_kinds"),
+            Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),
+            Facet("audiences", _("Publics"), "coordaction.vocabularies.audiences"),
+            Facet("regions", _("Régions"), "coordaction.vocabularies.regions"),
+            Facet("license_spdx", _("Licence"), "coordaction.vocabularies.licenses"),
+        ),
+        year_range=True,
+        item_fields=("resource_kind", "themes", "regions", "year", "license_spdx", "download_url"),
+    ),
+    "trames": Collection(
+        name="trames",
+        portal_type="LegalTemplate",
+        section="trames-types",
+        facets=(
+            Facet("document_kind", _("Type de document"), "coordaction.vocabularies.document_kinds"),
+            Facet("legal_forms", _("Formes juridiques"), "coordaction.vocabularies.legal_forms"),
+            Facet("license_spdx", _("Licence"), "coordaction.vocabularies.licenses"),
+            Facet("review_state", _("État"), "coordaction.vocabularies.template_states"),
+        ),
+        states=("published", "obsolete"),
+        default_states=("published",),
+        item_fields=("document_kind", "legal_forms", "license_spdx", "download_url", "review_state"),
+    ),
+    "projets": Collection(
+        name="projets",
+        portal_type="ProjectSheet",
+        section="projets",
+        facets=(
+            Facet("stage", _("Étape"), "coordaction.vocabularies.project_stages"),
+            Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
+            Facet("departements", _("Département"), "coordaction.vocabularies.departements"),
+            Facet("legal_forms", _("Forme juridique"), "coordaction.vocabularies.legal_forms"),
+            Facet("tenure", _("Statut d'occupation"), "coordaction.vocabularies.tenures"),
+            Facet("looking_for_members", _("Cherche des membres"), boolean=True),
+            Facet("shared_spaces", _("Espaces partagés"), "coordaction.vocabularies.shared_spaces"),
+        ),
+        item_fields=(
+            "stage",
+            "commune",
+            "regions",
+            "departements",
+            "latitude",
+            "longitude",
+            "households_planned",
+            "looking_for_members",
+            "license_spdx",
+        ),
+    ),
+    "annonces": Collection(
+        name="annonces",
+        portal_type="ClassifiedAd",
+        section="petites-annonces",
+        facets=(
+            Facet("ad_kind", _("Type d'annonce"), "coordaction.vocabularies.ad_kinds"),
+            Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
+            Facet("departements", _("Département"), "coordaction.vocabularies.departements"),
+        ),
+        item_fields=("ad_kind", "regions", "departements", "commune", "expires"),
+    ),
+}

@@ -1,0 +1,227 @@
+"""Results and facet counts for one set of filters, in one pass over the catalog.
+
+Counts follow the usual rule of faceted search: the counts of a facet are those
+of the items that match every *other* filter, so that a visitor sees what each
+value would add. Every count goes through the same security filter as a catalog
+search by that visitor (allowedRolesAndUsers, and effectiveRange for those who
+may not see inactive content): a private item is never counted."""
+
+from BTrees.IIBTree import IISet
+from BTrees.IIBTree import intersection
+from coordaction.policy import _
+from DateTime import DateTime
+from plone import api
+from Products.CMFCore.permissions import AccessInactivePortalContent
+from Products.ZCatalog.query import IndexQuery
+from zope.component import getUtility
+from zope.i18n import translate
+from zope.schema.interfaces import IVocabularyFactory
+
+
+MAX_BATCH_SIZE = 100
+SORTS = {
+    # name: (sort_on, sort_order)
+    "relevance": (None, None),
+    "date": ("effective", "descending"),
+    "title": ("sortable_title", "ascending"),
+}
+RESERVED = {"collection", "SearchableText", "b_start", "b_size", "sort_on", "year_min", "year_max"}
+
+
+class FacetError(ValueError):
+    """A filter a client sent that we cannot apply; its message says why, in French."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self):
+        return translate(self.message, target_language="fr")
+
+
+def _int(params, name, default, minimum=None, maximum=None):
+    raw = params.get(name)
+    if raw in (None, ""):
+        return default
+    try:
+        value = int(raw)
+    except (TypeError, ValueError):
+        raise FacetError(
+            _("« ${name} » doit être un nombre entier, pas « ${value} ».", mapping={"name": name, "value": raw})
+        )
+    if minimum is not None and value < minimum:
+        raise FacetError(
+            _("« ${name} » ne peut pas être inférieur à ${minimum}.", mapping={"name": name, "minimum": minimum})
+        )
+    if maximum is not None and value > maximum:
+        raise FacetError(
+            _("« ${name} » ne peut pas dépasser ${maximum}.", mapping={"name": name, "maximum": maximum})
+        )
+    return value
+
+
+def _values(params, name):
+    raw = params.get(name)
+    if raw is None:
+        return []
+    values = raw if isinstance(raw, (list, tuple)) else [raw]
+    return [value for value in values if value not in (None, "")]
+
+
+class FacetedQuery:
+    """The filters of one request, checked against the collection's facets."""
+
+    def __init__(self, collection, params, context=None):
+        self.collection = collection
+        self.context = context
+        facets = {facet.index: facet for facet in collection.facets}
+        unknown = sorted(set(params) - set(facets) - RESERVED)
+        if unknown:
+            raise FacetError(
+                _(
+                    "Filtre inconnu : ${names}. Filtres possibles : ${known}.",
+                    mapping={"names": ", ".join(unknown), "known": ", ".join(sorted(set(facets) | RESERVED - {"collection"}))},
+                )
+            )
+        self.text = (params.get("SearchableText") or "").strip()
+        if isinstance(params.get("SearchableText"), (list, tuple)):
+            raise FacetError(_("« SearchableText » ne prend qu'une valeur."))
+        self.b_start = _int(params, "b_start", 0, minimum=0)
+        self.b_size = _int(params, "b_size", 20, minimum=1, maximum=MAX_BATCH_SIZE)
+        self.year_min = _int(params, "year_min", None, minimum=0) if collection.year_range else None
+        self.year_max = _int(params, "year_max", None, minimum=0) if collection.year_range else None
+        self.sort = params.get("sort_on") or ("relevance" if self.text else "date")
+        if self.sort not in SORTS:
+            raise FacetError(
+                _("Tri inconnu : « ${sort} ». Tris possibles : relevance, date, title.", mapping={"sort": self.sort})
+            )
+        self.filters = {}
+        for index, facet in facets.items():
+            values = _values(params, index)
+            if not values:
+                continue
+            if facet.boolean:
+                parsed = []
+                for value in values:
+                    if value.lower() not in ("true", "false", "1", "0"):
+                        raise FacetError(
+                            _("« ${name} » vaut true ou false.", mapping={"name": index})
+                        )
+                    parsed.append(value.lower() in ("true", "1"))
+                values = parsed
+            else:
+                known = self.terms(facet)
+                wrong = [value for value in values if value not in known]
+                if wrong:
+                    raise FacetError(
+                        _(
+                            "Valeur inconnue pour « ${name} » : ${values}.",
+                            mapping={"name": index, "values": ", ".join(wrong)},
+                        )
+                    )
+            self.filters[index] = values
+
+    def terms(self, facet):
+        """{value: title} of a facet, in vocabulary order."""
+        if facet.boolean:
+            return {True: _("Oui"), False: _("Non")}
+        vocabulary = getUtility(IVocabularyFactory, facet.vocabulary)(self.context)
+        return {term.value: term.title for term in vocabulary}
+
+    def catalog_query(self, without=None):
+        collection = self.collection
+        query = {"portal_type": collection.portal_type}
+        states = self.filters.get("review_state") if without != "review_state" else None
+        query["review_state"] = list(states or collection.default_states)
+        if without == "review_state":
+            query["review_state"] = list(collection.states)
+        if self.text:
+            query["SearchableText"] = self.text
+        if self.year_min is not None or self.year_max is not None:
+            low = self.year_min if self.year_min is not None else 0
+            high = self.year_max if self.year_max is not None else 9999
+            query["year"] = {"query": (low, high), "range": "min:max"}
+        for index, values in self.filters.items():
+            if index == without or index == "review_state":
+                continue
+            query[index] = list(values)  # a list means any of these values
+        return query
+
+
+def secured(catalog, query):
+    """The query with the security filters portal_catalog.searchResults adds."""
+    query = dict(query)
+    query["allowedRolesAndUsers"] = catalog._listAllowedRolesAndUsers(
+        api.user.get_current()
+    )
+    if not api.user.has_permission(AccessInactivePortalContent, obj=api.portal.get()):
+        query["effectiveRange"] = DateTime()
+    return query
+
+
+def result_set(catalog, query):
+    """The record ids matching a (secured) query, without loading any brain."""
+    cat = catalog._catalog
+    query = cat.make_query(query)
+    plan = cat.getCatalogPlan(query)
+    plan.start()
+    rs = None
+    for index_id in plan.plan() or cat._sorted_search_indexes(query):
+        if index_id in cat.indexes:
+            rs = cat._search_index(plan, index_id, query, rs)
+            if not rs:
+                break
+    plan.stop()
+    if rs is None:
+        return IISet()
+    return IISet(rs.keys()) if hasattr(rs, "keys") and not isinstance(rs, IISet) else rs
+
+
+def value_count(catalog, index_id, value, rs):
+    index = catalog._catalog.getIndex(index_id)
+    index_query = IndexQuery(
+        {index_id: value}, index.id, index.query_options, index.operators, index.useOperator
+    )
+    docs = index.query_index(index_query, rs)
+    return len(intersection(rs, docs)) if docs else 0
+
+
+def facet_counts(catalog, faceted_query):
+    """{index: {"title", "values": [{value, title, count, selected}]}}."""
+    facets = {}
+    for facet in faceted_query.collection.facets:
+        rs = result_set(catalog, secured(catalog, faceted_query.catalog_query(without=facet.index)))
+        selected = faceted_query.filters.get(facet.index, [])
+        values = []
+        terms = faceted_query.terms(facet)
+        if facet.index == "review_state":
+            terms = {key: title for key, title in terms.items() if key in faceted_query.collection.states}
+        for value, title in terms.items():
+            count = value_count(catalog, facet.index, value, rs) if rs else 0
+            if count or value in selected:
+                values.append(
+                    {
+                        "value": value,
+                        "title": translate(title, target_language="fr"),
+                        "count": count,
+                        "selected": value in selected,
+                    }
+                )
+        facets[facet.index] = {
+            "title": translate(facet.title, target_language="fr"),
+            "values": values,
+        }
+    return facets
+
+
+def search_results(catalog, faceted_query):
+    """The brains of the requested batch, sorted, and the total."""
+    query = faceted_query.catalog_query()
+    sort_on, sort_order = SORTS[faceted_query.sort]
+    if sort_on:
+        query["sort_on"] = sort_on
+        query["sort_order"] = sort_order
+    brains = catalog.searchResults(**query)
+    total = len(brains)
+    start = faceted_query.b_start
+    return brains[start : start + faceted_query.b_size], total

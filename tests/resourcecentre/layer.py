@@ -1,0 +1,107 @@
+"""A layer with known published and private content in every collection, built once
+for all the resource-centre tests (facets, feeds, GeoJSON)."""
+
+from coordaction.policy.testing import COORDACTION_FIXTURE
+from DateTime import DateTime
+from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import TEST_USER_NAME
+from plone.app.testing import FunctionalTesting
+from plone.app.testing import PloneSandboxLayer
+from plone.app.testing import login
+from plone.app.testing import setRoles
+from plone.testing.zope import WSGI_SERVER_FIXTURE
+from tests import builders
+from tests.http import make_user
+
+
+RESOURCES = (
+    # title, kind, themes, région, year, licence
+    ("Guide du foncier", "guide", ["foncier"], "53", 2019, "CC-BY-SA-4.0"),
+    ("Guide du financement", "guide", ["financement"], "53", 2021, "CC-BY-4.0"),
+    (
+        "Étude sur la coopérative",
+        "etude",
+        ["juridique", "financement"],
+        "84",
+        2023,
+        "CC-BY-SA-4.0",
+    ),
+    ("Vidéo des rencontres", "video", ["gouvernance"], "11", 2024, "CC0-1.0"),
+)
+
+
+def create_sample_content(portal):
+    from coordaction.workflows.roster import WorkingGroupRoster
+
+    centre = portal["centre-de-ressources"]
+    for title, kind, themes, region, year, license_spdx in RESOURCES:
+        builders.publish(
+            builders.resource(
+                centre,
+                title=title,
+                resource_kind=kind,
+                themes=themes,
+                regions=[region],
+                year=year,
+                license_spdx=license_spdx,
+                file=None,
+            )
+        )
+    builders.resource(
+        centre,
+        title="Guide brouillon",
+        resource_kind="guide",
+        themes=["foncier"],
+        regions=["53"],
+        file=None,
+    )
+    space = builders.working_group(portal["groupes-de-travail"])
+    make_user("membre")
+    WorkingGroupRoster(space).add("membre")
+    builders.resource(space, title="Guide du groupe", resource_kind="guide", file=None)
+    templates = portal["trames-types"]
+    builders.publish(builders.legal_template(templates, title="Statuts 2026"))
+    old = builders.publish(builders.legal_template(templates, title="Statuts 2014"))
+    api.content.transition(old, transition="mark_obsolete")
+    ads = portal["petites-annonces"]
+    builders.publish(builders.classified_ad(ads, title="Annonce actuelle"))
+    expired = builders.classified_ad(ads, title="Annonce expirée")
+    expired.expiration_date = DateTime() - 1
+    builders.publish(expired)
+    expired.reindexObject()
+    projects = portal["projets"]
+    builders.publish(builders.project_sheet(projects, title="Projet lyonnais"))
+    builders.publish(
+        builders.project_sheet(
+            projects,
+            title="Projet rennais",
+            stage="conception",
+            commune="Rennes",
+            postal_code="35000",
+            departement="35",
+            region="53",
+            looking_for_members=False,
+            latitude=48.1173,
+            longitude=-1.6778,
+        )
+    )
+    builders.project_sheet(projects, title="Projet en brouillon")
+
+
+class SampleContentLayer(PloneSandboxLayer):
+    defaultBases = (COORDACTION_FIXTURE,)
+
+    def setUpPloneSite(self, portal):
+        setRoles(portal, TEST_USER_ID, ["Manager"])
+        login(portal, TEST_USER_NAME)
+        create_sample_content(portal)
+        setRoles(portal, TEST_USER_ID, ["Member"])
+
+
+SAMPLE_CONTENT_FIXTURE = SampleContentLayer()
+
+SAMPLE_CONTENT_FUNCTIONAL_TESTING = FunctionalTesting(
+    bases=(SAMPLE_CONTENT_FIXTURE, WSGI_SERVER_FIXTURE),
+    name="SampleContent:FunctionalTesting",
+)

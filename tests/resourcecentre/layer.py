@@ -3,6 +3,8 @@ for all the resource-centre tests (facets, feeds, GeoJSON)."""
 
 from coordaction.policy.testing import COORDACTION_FIXTURE
 from DateTime import DateTime
+from datetime import datetime
+from datetime import timedelta
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
@@ -13,6 +15,8 @@ from plone.app.testing import setRoles
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from tests import builders
 from tests.http import make_user
+
+import pytz
 
 
 RESOURCES = (
@@ -87,6 +91,34 @@ def create_sample_content(portal):
         )
     )
     builders.project_sheet(projects, title="Projet en brouillon")
+    agenda = portal["agenda"]
+    # Aware datetimes, as the event form makes them (pytz: ZODB pickles it).
+    paris = pytz.timezone("Europe/Paris")
+    now = paris.localize(datetime.now().replace(minute=0, second=0, microsecond=0))
+    for title, start, regions, themes in (
+        ("Rencontres nationales", now + timedelta(days=20), ["84"], ["gouvernance"]),
+        ("Atelier foncier à Rennes", now + timedelta(days=40), ["53"], ["foncier"]),
+        ("Visite passée", now - timedelta(days=60), ["53"], ["foncier"]),
+    ):
+        builders.publish(
+            api.content.create(
+                container=agenda,
+                type="Event",
+                title=title,
+                start=start,
+                end=start + timedelta(hours=3),
+                regions=regions,
+                themes=themes,
+                location="Lyon" if "nationales" in title else "Rennes",
+            )
+        )
+    api.content.create(
+        container=agenda,
+        type="Event",
+        title="Réunion privée",
+        start=now + timedelta(days=5),
+        end=now + timedelta(days=5, hours=2),
+    )
 
 
 class SampleContentLayer(PloneSandboxLayer):

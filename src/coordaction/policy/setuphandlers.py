@@ -1,3 +1,4 @@
+from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.skeleton import ensure_navigation_skeleton
 from coordaction.workflows.groups import grant_editorial_roles
@@ -28,4 +29,5 @@ def post_install(context):
     portal.title = api.portal.get_registry_record("plone.site_title")
     ensure_navigation_skeleton(portal)
     grant_editorial_roles(portal)
+    ensure_feeds(portal)
     configure_mail_from_environment()

@@ -3,6 +3,7 @@
 from coordaction.workflows.groups import ensure_portal_groups
 from coordaction.workflows.groups import grant_editorial_roles
 from coordaction.workflows.setuphandlers import enable_placeful_workflow
+from DateTime import DateTime
 from plone import api
 
 
@@ -19,3 +20,44 @@ def to_1001(context):
     ensure_portal_groups(portal)
     grant_editorial_roles(portal)
     api.portal.get_tool("portal_workflow").updateRoleMappings()
+
+
+def to_1002(context):
+    """Events follow the publication workflow; each keeps the state it had."""
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    catalog = api.portal.get_tool("portal_catalog")
+    events = [
+        brain._unrestrictedGetObject()
+        for brain in catalog.unrestrictedSearchResults(portal_type="Event")
+    ]
+    states = {
+        event.UID(): workflow_tool.getInfoFor(event, "review_state", None)
+        for event in events
+    }
+    setup = api.portal.get_tool("portal_setup")
+    setup.runImportStepFromProfile(PROFILE, "workflow", run_dependencies=False)
+    for event in events:
+        keep_state(event, states[event.UID()])
+
+
+def keep_state(item, state, workflow_id="coordaction_publication_workflow"):
+    """Give an item, under its new workflow, the state it had under the old one."""
+    workflow_tool = api.portal.get_tool("portal_workflow")
+    if workflow_id not in workflow_tool.getChainFor(item):
+        return
+    workflow = workflow_tool[workflow_id]
+    if state not in workflow.states:
+        state = workflow.initial_state
+    workflow_tool.setStatusOf(
+        workflow_id,
+        item,
+        {
+            "review_state": state,
+            "action": None,
+            "actor": "admin",
+            "comments": "Migration vers le workflow de publication",
+            "time": DateTime(),
+        },
+    )
+    workflow.updateRoleMappingsFor(item)
+    item.reindexObject(idxs=["review_state", "allowedRolesAndUsers"])

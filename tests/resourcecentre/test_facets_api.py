@@ -178,3 +178,22 @@ class TestFacetsAPI(unittest.TestCase):
             [item["title"] for item in data["items"]],
             ["Guide du foncier", "Vidéo des rencontres"],
         )
+
+
+class TestAgendaCollection(unittest.TestCase):
+    layer = SAMPLE_CONTENT_FUNCTIONAL_TESTING
+
+    def test_events_to_come_by_date(self):
+        client = Client(self.layer["portal"].absolute_url())
+        data = client.get_json("@facets?collection=agenda").json()
+        self.assertEqual(
+            [item["title"] for item in data["items"]],
+            ["Rencontres nationales", "Atelier foncier à Rennes"],
+        )
+        self.assertEqual(
+            {value["value"]: value["count"] for value in data["facets"]["regions"]["values"]},
+            {"84": 1, "53": 1},
+        )
+        data = client.get_json("@facets?collection=agenda&regions=53").json()
+        self.assertEqual([item["title"] for item in data["items"]], ["Atelier foncier à Rennes"])
+        self.assertEqual(data["items"][0]["location"], "Rennes")

@@ -25,6 +25,9 @@ class Collection:
     states: tuple = ("published",)
     default_states: tuple = ("published",)
     item_fields: tuple = field(default_factory=tuple)
+    # Sort when no full text is given; "upcoming" keeps events to come only.
+    default_sort: str = "date"
+    upcoming: bool = False
 
 
 COLLECTIONS = {
@@ -33,28 +36,55 @@ COLLECTIONS = {
         portal_type="Resource",
         section="centre-de-ressources",
         facets=(
-            Facet("resource_kind", _("Type de ressource"), "coordaction.vocabularies.resource_kinds"),
+            Facet(
+                "resource_kind",
+                _("Type de ressource"),
+                "coordaction.vocabularies.resource_kinds",
+            ),
             Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),
             Facet("audiences", _("Publics"), "coordaction.vocabularies.audiences"),
             Facet("regions", _("Régions"), "coordaction.vocabularies.regions"),
             Facet("license_spdx", _("Licence"), "coordaction.vocabularies.licenses"),
         ),
         year_range=True,
-        item_fields=("resource_kind", "themes", "regions", "year", "license_spdx", "download_url"),
+        item_fields=(
+            "resource_kind",
+            "themes",
+            "regions",
+            "year",
+            "license_spdx",
+            "download_url",
+        ),
     ),
     "trames": Collection(
         name="trames",
         portal_type="LegalTemplate",
         section="trames-types",
         facets=(
-            Facet("document_kind", _("Type de document"), "coordaction.vocabularies.document_kinds"),
-            Facet("legal_forms", _("Formes juridiques"), "coordaction.vocabularies.legal_forms"),
+            Facet(
+                "document_kind",
+                _("Type de document"),
+                "coordaction.vocabularies.document_kinds",
+            ),
+            Facet(
+                "legal_forms",
+                _("Formes juridiques"),
+                "coordaction.vocabularies.legal_forms",
+            ),
             Facet("license_spdx", _("Licence"), "coordaction.vocabularies.licenses"),
-            Facet("review_state", _("État"), "coordaction.vocabularies.template_states"),
+            Facet(
+                "review_state", _("État"), "coordaction.vocabularies.template_states"
+            ),
         ),
         states=("published", "obsolete"),
         default_states=("published",),
-        item_fields=("document_kind", "legal_forms", "license_spdx", "download_url", "review_state"),
+        item_fields=(
+            "document_kind",
+            "legal_forms",
+            "license_spdx",
+            "download_url",
+            "review_state",
+        ),
     ),
     "projets": Collection(
         name="projets",
@@ -63,11 +93,25 @@ COLLECTIONS = {
         facets=(
             Facet("stage", _("Étape"), "coordaction.vocabularies.project_stages"),
             Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
-            Facet("departements", _("Département"), "coordaction.vocabularies.departements"),
-            Facet("legal_forms", _("Forme juridique"), "coordaction.vocabularies.legal_forms"),
-            Facet("tenure", _("Statut d'occupation"), "coordaction.vocabularies.tenures"),
+            Facet(
+                "departements",
+                _("Département"),
+                "coordaction.vocabularies.departements",
+            ),
+            Facet(
+                "legal_forms",
+                _("Forme juridique"),
+                "coordaction.vocabularies.legal_forms",
+            ),
+            Facet(
+                "tenure", _("Statut d'occupation"), "coordaction.vocabularies.tenures"
+            ),
             Facet("looking_for_members", _("Cherche des membres"), boolean=True),
-            Facet("shared_spaces", _("Espaces partagés"), "coordaction.vocabularies.shared_spaces"),
+            Facet(
+                "shared_spaces",
+                _("Espaces partagés"),
+                "coordaction.vocabularies.shared_spaces",
+            ),
         ),
         item_fields=(
             "stage",
@@ -88,8 +132,24 @@ COLLECTIONS = {
         facets=(
             Facet("ad_kind", _("Type d'annonce"), "coordaction.vocabularies.ad_kinds"),
             Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
-            Facet("departements", _("Département"), "coordaction.vocabularies.departements"),
+            Facet(
+                "departements",
+                _("Département"),
+                "coordaction.vocabularies.departements",
+            ),
         ),
         item_fields=("ad_kind", "regions", "departements", "commune", "expires"),
+    ),
+    "agenda": Collection(
+        name="agenda",
+        portal_type="Event",
+        section="agenda",
+        facets=(
+            Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
+            Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),
+        ),
+        item_fields=("start", "end", "location", "regions", "themes"),
+        default_sort="start",
+        upcoming=True,
     ),
 }

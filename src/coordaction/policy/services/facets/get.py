@@ -13,9 +13,9 @@ from coordaction.content.licenses import get_license
 from coordaction.content.serializers import license_json
 from coordaction.policy import _
 from coordaction.policy.services.facets.collections import COLLECTIONS
-from coordaction.policy.services.facets.search import facet_counts
-from coordaction.policy.services.facets.search import FacetError
 from coordaction.policy.services.facets.search import FacetedQuery
+from coordaction.policy.services.facets.search import FacetError
+from coordaction.policy.services.facets.search import facet_counts
 from coordaction.policy.services.facets.search import search_results
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
@@ -24,13 +24,14 @@ from urllib.parse import urlencode
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
-
 import Missing
 
 
 def vocabulary_titles(name, context):
     vocabulary = getUtility(IVocabularyFactory, name)(context)
-    return {term.value: translate(term.title, target_language="fr") for term in vocabulary}
+    return {
+        term.value: translate(term.title, target_language="fr") for term in vocabulary
+    }
 
 
 class ItemSerializer:
@@ -61,7 +62,9 @@ class ItemSerializer:
             if value is Missing.Value:
                 value = None
             if name == "license_spdx":
-                item["license"] = license_json(value, None) if get_license(value) else None
+                item["license"] = (
+                    license_json(value, None) if get_license(value) else None
+                )
             elif name in self.titles and value is not None:
                 item[name] = (
                     [self.term(name, entry) for entry in value]

@@ -24,8 +24,17 @@ SORTS = {
     "relevance": (None, None),
     "date": ("effective", "descending"),
     "title": ("sortable_title", "ascending"),
+    "start": ("start", "ascending"),
 }
-RESERVED = {"collection", "SearchableText", "b_start", "b_size", "sort_on", "year_min", "year_max"}
+RESERVED = {
+    "collection",
+    "SearchableText",
+    "b_start",
+    "b_size",
+    "sort_on",
+    "year_min",
+    "year_max",
+}
 
 
 class FacetError(ValueError):
@@ -47,15 +56,24 @@ def _int(params, name, default, minimum=None, maximum=None):
         value = int(raw)
     except (TypeError, ValueError):
         raise FacetError(
-            _("« ${name} » doit être un nombre entier, pas « ${value} ».", mapping={"name": name, "value": raw})
+            _(
+                "« ${name} » doit être un nombre entier, pas « ${value} ».",
+                mapping={"name": name, "value": raw},
+            )
         )
     if minimum is not None and value < minimum:
         raise FacetError(
-            _("« ${name} » ne peut pas être inférieur à ${minimum}.", mapping={"name": name, "minimum": minimum})
+            _(
+                "« ${name} » ne peut pas être inférieur à ${minimum}.",
+                mapping={"name": name, "minimum": minimum},
+            )
         )
     if maximum is not None and value > maximum:
         raise FacetError(
-            _("« ${name} » ne peut pas dépasser ${maximum}.", mapping={"name": name, "maximum": maximum})
+            _(
+                "« ${name} » ne peut pas dépasser ${maximum}.",
+                mapping={"name": name, "maximum": maximum},
+            )
         )
     return value
 
@@ -80,7 +98,12 @@ class FacetedQuery:
             raise FacetError(
                 _(
                     "Filtre inconnu : ${names}. Filtres possibles : ${known}.",
-                    mapping={"names": ", ".join(unknown), "known": ", ".join(sorted(set(facets) | RESERVED - {"collection"}))},
+                    mapping={
+                        "names": ", ".join(unknown),
+                        "known": ", ".join(
+                            sorted(set(facets) | RESERVED - {"collection"})
+                        ),
+                    },
                 )
             )
         self.text = (params.get("SearchableText") or "").strip()
@@ -88,12 +111,21 @@ class FacetedQuery:
             raise FacetError(_("« SearchableText » ne prend qu'une valeur."))
         self.b_start = _int(params, "b_start", 0, minimum=0)
         self.b_size = _int(params, "b_size", 20, minimum=1, maximum=MAX_BATCH_SIZE)
-        self.year_min = _int(params, "year_min", None, minimum=0) if collection.year_range else None
-        self.year_max = _int(params, "year_max", None, minimum=0) if collection.year_range else None
-        self.sort = params.get("sort_on") or ("relevance" if self.text else "date")
+        self.year_min = (
+            _int(params, "year_min", None, minimum=0) if collection.year_range else None
+        )
+        self.year_max = (
+            _int(params, "year_max", None, minimum=0) if collection.year_range else None
+        )
+        self.sort = params.get("sort_on") or (
+            "relevance" if self.text else collection.default_sort
+        )
         if self.sort not in SORTS:
             raise FacetError(
-                _("Tri inconnu : « ${sort} ». Tris possibles : relevance, date, title.", mapping={"sort": self.sort})
+                _(
+                    "Tri inconnu : « ${sort} ». Tris possibles : relevance, date, title, start.",
+                    mapping={"sort": self.sort},
+                )
             )
         self.filters = {}
         for index, facet in facets.items():
@@ -105,7 +137,10 @@ class FacetedQuery:
                 for value in values:
                     if value.lower() not in ("true", "false", "1", "0"):
                         raise FacetError(
-                            _("« ${name} » vaut true ou false.", mapping={"name": index})
+                            _(
+                                "« ${name} » vaut true ou false.",
+                                mapping={"name": index},
+                            )
                         )
                     parsed.append(value.lower() in ("true", "1"))
                 values = parsed
@@ -135,6 +170,8 @@ class FacetedQuery:
         query["review_state"] = list(states or collection.default_states)
         if without == "review_state":
             query["review_state"] = list(collection.states)
+        if collection.upcoming:
+            query["end"] = {"query": DateTime(), "range": "min"}
         if self.text:
             query["SearchableText"] = self.text
         if self.year_min is not None or self.year_max is not None:
@@ -180,7 +217,11 @@ def result_set(catalog, query):
 def value_count(catalog, index_id, value, rs):
     index = catalog._catalog.getIndex(index_id)
     index_query = IndexQuery(
-        {index_id: value}, index.id, index.query_options, index.operators, index.useOperator
+        {index_id: value},
+        index.id,
+        index.query_options,
+        index.operators,
+        index.useOperator,
     )
     docs = index.query_index(index_query, rs)
     return len(intersection(rs, docs)) if docs else 0
@@ -190,12 +231,18 @@ def facet_counts(catalog, faceted_query):
     """{index: {"title", "values": [{value, title, count, selected}]}}."""
     facets = {}
     for facet in faceted_query.collection.facets:
-        rs = result_set(catalog, secured(catalog, faceted_query.catalog_query(without=facet.index)))
+        rs = result_set(
+            catalog, secured(catalog, faceted_query.catalog_query(without=facet.index))
+        )
         selected = faceted_query.filters.get(facet.index, [])
         values = []
         terms = faceted_query.terms(facet)
         if facet.index == "review_state":
-            terms = {key: title for key, title in terms.items() if key in faceted_query.collection.states}
+            terms = {
+                key: title
+                for key, title in terms.items()
+                if key in faceted_query.collection.states
+            }
         for value, title in terms.items():
             count = value_count(catalog, facet.index, value, rs) if rs else 0
             if count or value in selected:
@@ -218,10 +265,15 @@ def search_results(catalog, faceted_query):
     """The brains of the requested batch, sorted, and the total."""
     query = faceted_query.catalog_query()
     sort_on, sort_order = SORTS[faceted_query.sort]
-    if sort_on:
-        query["sort_on"] = sort_on
-        query["sort_order"] = sort_order
-    brains = catalog.searchResults(**query)
+    if sort_on == "start":
+        # The start index (DateRecurringIndex) keeps a set of occurrences per
+        # event and cannot sort: sort on the metadata, as plone.app.event does.
+        brains = sorted(catalog.searchResults(**query), key=lambda brain: brain.start)
+    else:
+        if sort_on:
+            query["sort_on"] = sort_on
+            query["sort_order"] = sort_order
+        brains = catalog.searchResults(**query)
     total = len(brains)
     start = faceted_query.b_start
     return brains[start : start + faceted_query.b_size], total

@@ -8,8 +8,8 @@ left out and counted in ``without_coordinates``."""
 
 from coordaction.policy.services.facets.collections import COLLECTIONS
 from coordaction.policy.services.facets.get import vocabulary_titles
-from coordaction.policy.services.facets.search import FacetError
 from coordaction.policy.services.facets.search import FacetedQuery
+from coordaction.policy.services.facets.search import FacetError
 from plone import api
 from plone.restapi.services import Service
 
@@ -23,18 +23,24 @@ class ProjectsGeoJSONGet(Service):
     def reply(self):
         collection = COLLECTIONS["projets"]
         params = {
-            key: self.request.form[key] for key in self.request.form if key not in PAGE_PARAMS
+            key: self.request.form[key]
+            for key in self.request.form
+            if key not in PAGE_PARAMS
         }
         try:
             faceted_query = FacetedQuery(collection, params, self.context)
         except FacetError as error:
             self.request.response.setStatus(400)
             return {"error": {"type": "BadRequest", "message": str(error)}}
-        stages = vocabulary_titles("coordaction.vocabularies.project_stages", self.context)
+        stages = vocabulary_titles(
+            "coordaction.vocabularies.project_stages", self.context
+        )
         catalog = api.portal.get_tool("portal_catalog")
         features = []
         without_coordinates = 0
-        for brain in catalog.searchResults(**faceted_query.catalog_query(), sort_on="sortable_title"):
+        for brain in catalog.searchResults(
+            **faceted_query.catalog_query(), sort_on="sortable_title"
+        ):
             if brain.latitude is None or brain.longitude is None:
                 without_coordinates += 1
                 continue

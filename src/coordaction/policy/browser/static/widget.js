@@ -1,0 +1,119 @@
+/*
+ * Widget de la Coordin'action : les dernières ressources, annonces ou événements
+ * d'une région, à coller dans le site d'une association.
+ *
+ *   <div data-coordaction-widget data-collection="ressources" data-regions="53"
+ *        data-limit="5" data-title="Ressources en Bretagne"></div>
+ *   <script async src="https://PORTAIL/coordaction/++resource++coordaction/widget.js"></script>
+ *
+ * data-collection : ressources, annonces ou agenda ; data-regions, data-themes :
+ * codes séparés par des virgules ; data-limit : nombre d'éléments (20 au plus).
+ * Il lit l'API REST publique du portail (@facets) : le site doit figurer parmi
+ * les origines autorisées (CORS) du portail.
+ */
+(function () {
+  "use strict";
+
+  var script = document.currentScript;
+  var portal = script
+    ? script.src.replace(/\/\+\+resource\+\+coordaction\/widget\.js.*$/, "")
+    : "";
+
+  function text(tag, value, className) {
+    var element = document.createElement(tag);
+    element.textContent = value;
+    if (className) {
+      element.className = className;
+    }
+    return element;
+  }
+
+  function frenchDate(value) {
+    if (!value) {
+      return "";
+    }
+    var date = new Date(value);
+    return isNaN(date) ? "" : date.toLocaleDateString("fr-FR");
+  }
+
+  function queryFor(element) {
+    var params = new URLSearchParams();
+    params.set("collection", element.dataset.collection || "ressources");
+    params.set("b_size", String(Math.min(parseInt(element.dataset.limit || "5", 10) || 5, 20)));
+    ["regions", "themes"].forEach(function (name) {
+      (element.dataset[name] || "").split(",").forEach(function (value) {
+        if (value.trim()) {
+          params.append(name, value.trim());
+        }
+      });
+    });
+    return params;
+  }
+
+  function render(element, data) {
+    element.textContent = "";
+    element.classList.add("coordaction-widget");
+    if (element.dataset.title) {
+      element.appendChild(text("h3", element.dataset.title));
+    }
+    if (!data.items || data.items.length === 0) {
+      element.appendChild(text("p", "Rien de nouveau pour le moment.", "coordaction-widget-empty"));
+      return;
+    }
+    var list = document.createElement("ul");
+    data.items.forEach(function (item) {
+      var entry = document.createElement("li");
+      var link = text("a", item.title);
+      link.href = item["@id"];
+      link.rel = "noopener";
+      entry.appendChild(link);
+      var when = frenchDate(item.start || item.effective);
+      if (when) {
+        entry.appendChild(text("span", " — " + when, "coordaction-widget-date"));
+      }
+      if (item.license && item.license.url) {
+        var license = text("a", item.license.title, "coordaction-widget-license");
+        license.href = item.license.url;
+        license.rel = "license noopener";
+        entry.appendChild(document.createTextNode(" "));
+        entry.appendChild(license);
+      }
+      list.appendChild(entry);
+    });
+    element.appendChild(list);
+    var more = text("a", "Voir tout sur le portail de la Coordin'action", "coordaction-widget-more");
+    more.href = portal;
+    element.appendChild(more);
+  }
+
+  function load(element) {
+    var url = (element.dataset.portal || portal) + "/@facets?" + queryFor(element).toString();
+    element.setAttribute("aria-busy", "true");
+    fetch(url, { headers: { Accept: "application/json" }, credentials: "omit" })
+      .then(function (response) {
+        if (!response.ok) {
+          throw new Error(response.status);
+        }
+        return response.json();
+      })
+      .then(function (data) {
+        render(element, data);
+      })
+      .catch(function () {
+        element.textContent = "Les contenus de la Coordin'action sont momentanément indisponibles.";
+      })
+      .finally(function () {
+        element.removeAttribute("aria-busy");
+      });
+  }
+
+  function start() {
+    document.querySelectorAll("[data-coordaction-widget]").forEach(load);
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

@@ -1,0 +1,101 @@
+"""The widget an association pastes into its own site: served by the portal, it
+reads @facets from the association's page (another origin) in a real browser."""
+
+from functools import partial
+from http.server import SimpleHTTPRequestHandler
+from http.server import ThreadingHTTPServer
+from pathlib import Path
+from plone import api
+from tests.http import Client
+from tests.http import commit
+from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
+
+import os
+import tempfile
+import threading
+import unittest
+
+
+CHROMIUM = "/usr/bin/chromium"
+PAGE = """<!doctype html>
+<html lang="fr"><head><meta charset="utf-8"><title>Association</title></head>
+<body>
+  <div id="ressources" data-coordaction-widget data-collection="ressources"
+       data-regions="53" data-limit="5" data-title="Ressources en Bretagne"></div>
+  <div id="agenda" data-coordaction-widget data-collection="agenda" data-regions="53"></div>
+  <script async src="{portal}/++resource++coordaction/widget.js"></script>
+</body></html>
+"""
+
+
+class TestWidget(unittest.TestCase):
+    layer = SAMPLE_CONTENT_FUNCTIONAL_TESTING
+
+    def setUp(self):
+        self.portal_url = self.layer["portal"].absolute_url()
+
+    def test_the_script_is_served(self):
+        response = Client(self.portal_url).page("++resource++coordaction/widget.js")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("javascript", response.headers["Content-Type"])
+        self.assertIn("data-coordaction-widget", response.text)
+
+    @unittest.skipUnless(
+        os.path.exists(CHROMIUM), "no Chromium: `apt-get install chromium`"
+    )
+    def test_an_association_page_shows_the_latest_items_of_its_region(self):
+        from playwright.sync_api import sync_playwright
+
+        folder = Path(tempfile.mkdtemp())
+        (folder / "index.html").write_text(
+            PAGE.format(portal=self.portal_url), encoding="utf-8"
+        )
+        server = ThreadingHTTPServer(
+            ("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(folder))
+        )
+        threading.Thread(target=server.serve_forever, daemon=True).start()
+        self.addCleanup(server.shutdown)
+        origin = f"http://127.0.0.1:{server.server_address[1]}"
+        api.portal.set_registry_record("coordaction.cors_allowed_origins", [origin])
+        commit()
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(
+                executable_path=CHROMIUM,
+                args=[
+                    "--no-sandbox",
+                    "--disable-gpu",
+                    "--disable-background-networking",
+                    "--disable-component-update",
+                    "--disable-sync",
+                    "--no-first-run",
+                ],
+            )
+            page = browser.new_page()
+            errors = []
+            page.on("pageerror", lambda error: errors.append(str(error)))
+            try:
+                page.goto(f"{origin}/index.html")
+                page.wait_for_selector("#ressources li", timeout=20_000)
+                page.wait_for_selector("#agenda li", timeout=20_000)
+                self.assertEqual(
+                    page.locator("#ressources li a:first-child").all_inner_texts(),
+                    ["Guide du financement", "Guide du foncier"],
+                )
+                self.assertEqual(
+                    page.locator("#ressources h3").inner_text(),
+                    "Ressources en Bretagne",
+                )
+                self.assertEqual(
+                    page.locator("#agenda li a:first-child").all_inner_texts(),
+                    ["Atelier foncier à Rennes"],
+                )
+                self.assertEqual(errors, [])
+            except Exception:
+                screenshots = (
+                    Path(__file__).resolve().parents[2] / "var" / "screenshots"
+                )
+                screenshots.mkdir(parents=True, exist_ok=True)
+                page.screenshot(path=str(screenshots / "widget.png"))
+                raise
+            finally:
+                browser.close()

@@ -15,7 +15,6 @@ from plone.app.testing import setRoles
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from tests import builders
 from tests.http import make_user
-
 import pytz
 
 

@@ -191,9 +191,14 @@ class TestAgendaCollection(unittest.TestCase):
             ["Rencontres nationales", "Atelier foncier à Rennes"],
         )
         self.assertEqual(
-            {value["value"]: value["count"] for value in data["facets"]["regions"]["values"]},
+            {
+                value["value"]: value["count"]
+                for value in data["facets"]["regions"]["values"]
+            },
             {"84": 1, "53": 1},
         )
         data = client.get_json("@facets?collection=agenda&regions=53").json()
-        self.assertEqual([item["title"] for item in data["items"]], ["Atelier foncier à Rennes"])
+        self.assertEqual(
+            [item["title"] for item in data["items"]], ["Atelier foncier à Rennes"]
+        )
         self.assertEqual(data["items"][0]["location"], "Rennes")

@@ -2,7 +2,6 @@
 
 from tests.http import Client
 from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
-
 import unittest
 
 
@@ -42,11 +41,17 @@ class TestProjectsGeoJSON(unittest.TestCase):
 
     def test_filtered_like_the_facets(self):
         data = self.get("?regions=53").json()
-        self.assertEqual([f["properties"]["commune"] for f in data["features"]], ["Rennes"])
+        self.assertEqual(
+            [f["properties"]["commune"] for f in data["features"]], ["Rennes"]
+        )
         data = self.get("?looking_for_members=true").json()
-        self.assertEqual([f["properties"]["commune"] for f in data["features"]], ["Villeurbanne"])
+        self.assertEqual(
+            [f["properties"]["commune"] for f in data["features"]], ["Villeurbanne"]
+        )
 
     def test_bad_filter_is_a_400(self):
         response = self.get("?stage=demolition")
         self.assertEqual(response.status_code, 400)
-        self.assertIn("Valeur inconnue pour « stage »", response.json()["error"]["message"])
+        self.assertIn(
+            "Valeur inconnue pour « stage »", response.json()["error"]["message"]
+        )

@@ -9,7 +9,6 @@ from plone import api
 from tests.http import Client
 from tests.http import commit
 from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
-
 import os
 import tempfile
 import threading

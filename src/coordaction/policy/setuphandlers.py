@@ -1,3 +1,4 @@
+from coordaction.policy.faceted import apply_faceted_configurations
 from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.skeleton import ensure_navigation_skeleton
@@ -28,6 +29,7 @@ def post_install(context):
     portal = api.portal.get()
     portal.title = api.portal.get_registry_record("plone.site_title")
     ensure_navigation_skeleton(portal)
+    apply_faceted_configurations(portal)
     grant_editorial_roles(portal)
     ensure_feeds(portal)
     configure_mail_from_environment()

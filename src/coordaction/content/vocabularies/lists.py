@@ -79,7 +79,7 @@ AD_KINDS = (
 )
 
 TEMPLATE_STATES = (
-    ("published", _("À jour")),
+    ("published", _("Publiée")),
     ("obsolete", _("Obsolète")),
 )
 

@@ -1,0 +1,116 @@
+"""The French results of the faceted sections.
+
+``coordaction-faceted-results`` is a faceted layout: eea's ``@@faceted_query`` renders
+the ``content-core`` macro of its template with the batch of brains it found
+(``folderContents``). The macro asks this view for what to show of each brain, read
+from catalog metadata without waking the objects.
+"""
+
+from coordaction.content.behaviors.license import license_of
+from datetime import datetime
+from plone import api
+from Products.Five.browser import BrowserView
+from zoneinfo import ZoneInfo
+from zope.component import getMultiAdapter
+from zope.component import queryUtility
+from zope.i18n import translate
+from zope.schema.interfaces import IVocabularyFactory
+
+
+# portal_type -> (metadata column, vocabulary) of what kind of item it is.
+KINDS = {
+    "Resource": ("resource_kind", "coordaction.vocabularies.resource_kinds"),
+    "LegalTemplate": ("document_kind", "coordaction.vocabularies.document_kinds"),
+    "ProjectSheet": ("stage", "coordaction.vocabularies.project_stages"),
+    "ClassifiedAd": ("ad_kind", "coordaction.vocabularies.ad_kinds"),
+}
+
+# Items never published carry this effective date in the catalog.
+NO_DATE_BEFORE = 1900
+
+
+def _text(value):
+    """A metadata value, or "" when the column is empty (Missing.Value, None)."""
+    return value if isinstance(value, str) else ""
+
+
+class FacetedResultsView(BrowserView):
+    """Helpers of the results layout, one result at a time."""
+
+    def __init__(self, context, request):
+        super().__init__(context, request)
+        self._vocabularies = {}
+
+    def _vocabulary(self, name):
+        if name not in self._vocabularies:
+            factory = queryUtility(IVocabularyFactory, name)
+            self._vocabularies[name] = factory(self.context) if factory else None
+        return self._vocabularies[name]
+
+    def _translate(self, message):
+        return translate(message, context=self.request)
+
+    def kind(self, brain):
+        """The French label of the kind of item (type of resource, of document…)."""
+        column, vocabulary_name = KINDS.get(brain.portal_type, (None, None))
+        value = _text(getattr(brain, column, None)) if column else ""
+        if not value:
+            return ""
+        vocabulary = self._vocabulary(vocabulary_name)
+        try:
+            return self._translate(vocabulary.getTerm(value).title or value)
+        except (AttributeError, LookupError):
+            return value
+
+    def license(self, brain):
+        """{url, badge, short, title} of the item's licence, or None."""
+        # license_of reads ``license_spdx``, which brains carry as metadata.
+        license = license_of(brain)
+        if license is None:
+            return None
+        return {
+            "url": license.url,
+            "badge": license.badge,
+            "short": license.short,
+            "title": self._translate(license.title),
+        }
+
+    def date(self, brain):
+        """The publication date, dd/mm/YYYY in the portal's time zone, or ""."""
+        effective = getattr(brain, "effective", None)
+        if not effective or not hasattr(effective, "asdatetime"):
+            return ""
+        if effective.year() < NO_DATE_BEFORE:
+            return ""
+        moment = effective.asdatetime()
+        zone = api.portal.get_registry_record("plone.portal_timezone", default=None)
+        if zone and moment.tzinfo is not None:
+            moment = moment.astimezone(ZoneInfo(zone))
+        return datetime.strftime(moment, "%d/%m/%Y")
+
+    def download_url(self, brain):
+        return _text(getattr(brain, "download_url", None)) or None
+
+    def obsolete(self, brain):
+        return brain.review_state == "obsolete"
+
+    def results(self, batch):
+        """What the template shows of each brain of the batch."""
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "description": _text(brain.Description),
+                "kind": self.kind(brain),
+                "license": self.license(brain),
+                "date": self.date(brain),
+                "download_url": self.download_url(brain),
+                "obsolete": self.obsolete(brain),
+            }
+            for brain in batch
+        ]
+
+    def default_batch(self):
+        """The first page of results, when this layout is shown as a page."""
+        query = getMultiAdapter((self.context, self.request), name="faceted_query")
+        return query.query(batch=True)

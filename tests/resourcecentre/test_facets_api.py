@@ -202,3 +202,39 @@ class TestAgendaCollection(unittest.TestCase):
             [item["title"] for item in data["items"]], ["Atelier foncier à Rennes"]
         )
         self.assertEqual(data["items"][0]["location"], "Rennes")
+
+
+class TestSameAnswerAsThePages(unittest.TestCase):
+    """An external site and a visitor of the faceted page see the same results."""
+
+    layer = SAMPLE_CONTENT_FUNCTIONAL_TESTING
+
+    def test_facets_equal_the_faceted_page(self):
+        from tests.resourcecentre.test_faceted_pages import result_titles
+
+        client = Client(self.layer["portal"].absolute_url())
+        for page_params, api_params in (
+            ([], "collection=ressources"),
+            ([("theme", "financement")], "collection=ressources&themes=financement"),
+            (
+                [("region", "53"), ("nature", "guide")],
+                "collection=ressources&regions=53&resource_kind=guide",
+            ),
+            (
+                [("licence", "CC-BY-SA-4.0")],
+                "collection=ressources&license_spdx=CC-BY-SA-4.0",
+            ),
+        ):
+            page = client.session.get(
+                client.url("centre-de-ressources/@@faceted_query"),
+                params=page_params,
+                timeout=60,
+            )
+            self.assertEqual(page.status_code, 200)
+            data = client.get_json(f"@facets?{api_params}&b_size=100").json()
+            self.assertEqual(
+                sorted(result_titles(page.text)),
+                sorted(item["title"] for item in data["items"]),
+                page_params,
+            )
+            self.assertTrue(data["items"], page_params)

@@ -1,0 +1,102 @@
+"""Fill the coordaction site with French demo content, to try every feature.
+
+    coordaction-demo var/instance/etc/zope.conf
+
+Creates demo accounts (one per role, with public passwords: FOR LOCAL USE ONLY),
+resources, legal templates, project sheets, working groups, events and classified
+ads. Idempotent: what exists is kept as it is, running it again creates nothing.
+The site must exist (``make create-site``).
+
+Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
+COORDACTION_ADMIN_PASSWORD (as for ``coordaction-create-site``), and
+COORDACTION_PUBLIC_URL (defaults to ``http://localhost:$COORDACTION_PORT``): the
+address the links stored in the catalog (file downloads) point to.
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SecurityManagement import noSecurityManager
+from coordaction.policy.scripts.create_site import ensure_admin
+from coordaction.policy.scripts.create_site import open_zope_app
+from urllib.parse import urlsplit
+from zope.component.hooks import setSite
+import os
+import sys
+import time
+import transaction
+
+
+def public_url():
+    port = os.environ.get("COORDACTION_PORT", "8080")
+    return os.environ.get("COORDACTION_PUBLIC_URL", f"http://localhost:{port}").rstrip(
+        "/"
+    )
+
+
+def set_server_url(app, url):
+    """Make absolute_url() give the public address instead of makerequest's
+    ``http://foo``: the catalog keeps some absolute links."""
+    parts = urlsplit(url)
+    default_port = "443" if parts.scheme == "https" else "80"
+    app.REQUEST.setServerURL(
+        protocol=parts.scheme,
+        hostname=parts.hostname,
+        port=str(parts.port or default_port),
+    )
+
+
+def print_summary(created, seconds, site_url):
+    from coordaction.policy.demo import CATEGORIES
+    from coordaction.policy.demo.users import DEMO_USERS
+
+    total = sum(created.values())
+    if total:
+        print(f"Contenu de démonstration créé en {seconds:.0f} s :")
+        for key, label in CATEGORIES:
+            print(f"  {created.get(key, 0):4d} {label}")
+    else:
+        print("Le contenu de démonstration existe déjà : rien n'a été créé ni modifié.")
+    print(f"Portail : {site_url}")
+    print("Comptes de démonstration (mots de passe publics : usage local seulement) :")
+    width = max(len(login) for login, *_rest in DEMO_USERS)
+    for login, password, _fullname, _groups, role in DEMO_USERS:
+        print(f"  {login:<{width}}  {password:<18}  {role}")
+
+
+def main(argv=None):
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print(__doc__)
+        return 2
+    from coordaction.policy.demo import create_demo_content
+
+    site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
+    login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
+    password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
+    app = open_zope_app(argv[0])
+    newSecurityManager(None, ensure_admin(app, login, password))
+    try:
+        if site_id not in app.objectIds():
+            print(
+                f"Le site « {site_id} » n'existe pas : créez-le d'abord "
+                "(make create-site).",
+                file=sys.stderr,
+            )
+            return 1
+        set_server_url(app, public_url())
+        site = app[site_id]
+        setSite(site)
+        started = time.monotonic()
+        created = create_demo_content(site)
+        transaction.commit()
+        seconds = time.monotonic() - started
+    finally:
+        noSecurityManager()
+        # Close the database cleanly: the server started next opens it without
+        # having to rebuild the FileStorage index.
+        app._p_jar.db().close()
+    print_summary(created, seconds, f"{public_url()}/{site_id}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -40,8 +40,13 @@ instance: install ## Write the Zope instance configuration under var/
 create-site: instance ## Create the site (or update it: data is kept)
 	$(BIN)/coordaction-create-site $(ZOPE_CONF)
 
+.PHONY: demo
+demo: create-site ## Add the French demo content and accounts (local use only)
+	$(BIN)/coordaction-demo $(ZOPE_CONF)
+
 .PHONY: start
-start: create-site ## Install, create or update the site and serve it on http://localhost:8080/coordaction
+start: instance ## Install, create the site with its demo content if new (or update it) and serve it
+	COORDACTION_DEMO=$${COORDACTION_DEMO-1} $(BIN)/coordaction-create-site $(ZOPE_CONF)
 	@echo "Le portail démarre : http://localhost:$${COORDACTION_PORT:-8080}/$${COORDACTION_SITE_ID:-coordaction} (Ctrl+C pour l'arrêter)"
 	$(BIN)/runwsgi $(ZOPE_INI)
 

@@ -76,6 +76,7 @@ setup(
     entry_points={
         "console_scripts": [
             "coordaction-create-site = coordaction.policy.scripts.create_site:main",
+            "coordaction-demo = coordaction.policy.scripts.demo:main",
         ],
         "plone.autoinclude.plugin": [
             "target = plone",

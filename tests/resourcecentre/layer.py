@@ -12,6 +12,7 @@ from plone.app.testing import FunctionalTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import login
 from plone.app.testing import setRoles
+from plone.app.textfield.value import RichTextValue
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from tests import builders
 from tests.http import make_user
@@ -51,6 +52,23 @@ def create_sample_content(portal):
                 file=None,
             )
         )
+    builders.publish(
+        builders.resource(
+            centre,
+            title="Monter un groupe d'habitants",
+            resource_kind="fiche-pratique",
+            themes=["gouvernance"],
+            regions=["84"],
+            year=2022,
+            file=None,
+            text=RichTextValue(
+                "<p>Avant de choisir un statut, par exemple celui de la coopérative, "
+                "le groupe apprend à décider ensemble et à partager ses valeurs.</p>",
+                "text/html",
+                "text/x-html-safe",
+            ),
+        )
+    )
     builders.resource(
         centre,
         title="Guide brouillon",

@@ -30,15 +30,16 @@ class TestFacetsAPI(unittest.TestCase):
 
     def test_results_and_counts_in_one_answer(self):
         data = self.facets(collection="ressources").json()
-        self.assertEqual(data["items_total"], 4)
+        self.assertEqual(data["items_total"], 5)
         self.assertEqual(
-            counts(data, "resource_kind"), {"guide": 2, "etude": 1, "video": 1}
+            counts(data, "resource_kind"),
+            {"guide": 2, "fiche-pratique": 1, "etude": 1, "video": 1},
         )
-        self.assertEqual(counts(data, "regions"), {"53": 2, "84": 1, "11": 1})
+        self.assertEqual(counts(data, "regions"), {"53": 2, "84": 2, "11": 1})
         self.assertEqual(data["facets"]["resource_kind"]["title"], "Type de ressource")
         self.assertEqual(
             [value["title"] for value in data["facets"]["resource_kind"]["values"]],
-            ["Guide", "Étude ou rapport", "Vidéo"],
+            ["Guide", "Fiche pratique", "Étude ou rapport", "Vidéo"],
         )
 
     def test_filters_narrow_results_and_other_facets(self):
@@ -85,12 +86,12 @@ class TestFacetsAPI(unittest.TestCase):
         self.assertEqual(item["resource_kind"], {"token": "video", "title": "Vidéo"})
         self.assertEqual(item["year"], 2024)
 
-    def test_full_text_ignores_accents(self):
+    def test_full_text_ignores_accents_and_titles_weigh_more(self):
         for word in ("coopérative", "cooperative"):
             data = self.facets(collection="ressources", SearchableText=word).json()
             self.assertEqual(
                 [item["title"] for item in data["items"]],
-                ["Étude sur la coopérative"],
+                ["Étude sur la coopérative", "Monter un groupe d'habitants"],
                 word,
             )
 
@@ -166,7 +167,7 @@ class TestFacetsAPI(unittest.TestCase):
 
     def test_batching(self):
         data = self.facets(collection="ressources", sort_on="title", b_size=2).json()
-        self.assertEqual(data["items_total"], 4)
+        self.assertEqual(data["items_total"], 5)
         self.assertEqual(
             [item["title"] for item in data["items"]],
             ["Étude sur la coopérative", "Guide du financement"],
@@ -176,7 +177,7 @@ class TestFacetsAPI(unittest.TestCase):
         ).json()
         self.assertEqual(
             [item["title"] for item in data["items"]],
-            ["Guide du foncier", "Vidéo des rencontres"],
+            ["Guide du foncier", "Monter un groupe d'habitants"],
         )
 
 

@@ -66,6 +66,7 @@ class TestNewsFeeds(unittest.TestCase):
                         "Guide du foncier",
                         "Guide du financement",
                         "Étude sur la coopérative",
+                        "Monter un groupe d'habitants",
                         "Vidéo des rencontres",
                     ]
                 ),

@@ -4,10 +4,10 @@
     created = create_demo_content(portal)
 
 Creates the demo accounts (one per role; their passwords are public: FOR LOCAL USE
-ONLY), about sixty resources, seventeen legal templates (one of them obsolete,
-with its successor), ninety project sheets on the map, three working groups with
-their members and documents, twenty events in the coming months and twenty
-classified ads (some expired).
+ONLY), 63 resources (a few waiting for review), 17 legal templates (one of them
+obsolete, with its successor), 89 project sheets on the map, three working groups
+with their members and documents, 21 events in the coming months and 21 classified
+ads (three expired).
 
 Idempotent: every item has a stable id, and what already exists is left exactly as
 it is (an administrator may have edited it); running it again creates nothing. The
@@ -25,11 +25,11 @@ from coordaction.policy.demo import resources as resources_data
 from coordaction.policy.demo import templates as templates_data
 from coordaction.policy.demo.users import DEMO_USERS
 from coordaction.policy.demo.users import email_of
+from DateTime import DateTime
 from datetime import date
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
-from DateTime import DateTime
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
@@ -71,12 +71,17 @@ def rich_text(html):
 
 def zope_date(day, hour=10):
     """A DateTime at the given hour, Paris time, on a ``date``."""
-    return DateTime(f"{day.year}/{day.month:02d}/{day.day:02d} {hour:02d}:00:00 Europe/Paris")
+    return DateTime(
+        f"{day.year}/{day.month:02d}/{day.day:02d} {hour:02d}:00:00 Europe/Paris"
+    )
 
 
 @contextmanager
 def quiet_notifications():
-    """No e-mail to reviewers or authors for the hundreds of demo publications."""
+    """No e-mail to reviewers or authors for the hundreds of demo publications.
+
+    It swaps a module function for the time of the call: meant for a script or a
+    test, not for a request of a running, multi-threaded server."""
     from coordaction.workflows import notifications
 
     send = notifications._send

@@ -121,8 +121,7 @@ ADS = (
         "cherche-groupe",
         "34",
         "Montpellier",
-        "Jeune actif, je cherche un groupe en constitution dans l'Hérault ou le "
-        "Gard.",
+        "Jeune actif, je cherche un groupe en constitution dans l'Hérault ou le Gard.",
         22,
         68,
     ),
@@ -179,8 +178,7 @@ ADS = (
         "cherche-groupe",
         "14",
         "Caen",
-        "Couple avec un enfant, nous cherchons un projet près de Caen ou de "
-        "Bayeux.",
+        "Couple avec un enfant, nous cherchons un projet près de Caen ou de Bayeux.",
         19,
         71,
     ),

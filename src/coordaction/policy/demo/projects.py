@@ -225,7 +225,9 @@ def project_details(index, name, commune, postal_code, departement, lat, lon):
     legal_form = LEGAL_FORMS[(index * 7) % len(LEGAL_FORMS)]
     tenure = TENURES[(index * 5) % len(TENURES)]
     partners = sorted(rng.sample(PARTNERS, rng.randint(0, 3)), key=PARTNERS.index)
-    spaces = sorted(rng.sample(SHARED_SPACES, rng.randint(1, 5)), key=SHARED_SPACES.index)
+    spaces = sorted(
+        rng.sample(SHARED_SPACES, rng.randint(1, 5)), key=SHARED_SPACES.index
+    )
     looking = index % 3 == 0
     spaces_text = ", ".join(SHARED_SPACE_WORDS[space] for space in spaces)
     description = (
@@ -277,6 +279,4 @@ def project_details(index, name, commune, postal_code, departement, lat, lon):
 
 
 def project_sheets():
-    return [
-        project_details(index, *project) for index, project in enumerate(PROJECTS)
-    ]
+    return [project_details(index, *project) for index, project in enumerate(PROJECTS)]

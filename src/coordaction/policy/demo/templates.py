@@ -14,9 +14,7 @@ ALUR = (
     "articles L. 200-1 et suivants."
 )
 COOPERATION = "Loi n° 47-1775 du 10 septembre 1947 portant statut de la coopération."
-DECRET_2015 = (
-    "Décret n° 2015-1438 du 5 novembre 2015 relatif aux sociétés d'habitat participatif."
-)
+DECRET_2015 = "Décret n° 2015-1438 du 5 novembre 2015 relatif aux sociétés d'habitat participatif."
 
 SUCCESSOR = "statuts-types-de-cooperative-d-habitants-2024"
 OBSOLETE = "statuts-de-cooperative-d-habitants-2015"
@@ -253,8 +251,7 @@ TEMPLATES = (
         "content": [
             "Nous, habitantes et habitants, voulons vivre dans un lieu que nous "
             "concevons, finançons et gérons ensemble.",
-            "Nous décidons par consentement ; à défaut, à la majorité des deux "
-            "tiers.",
+            "Nous décidons par consentement ; à défaut, à la majorité des deux tiers.",
             "Nous accueillons les nouveaux membres après une période de découverte "
             "de trois mois.",
         ],

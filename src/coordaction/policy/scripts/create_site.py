@@ -8,7 +8,8 @@ administrator ``admin`` gets the password of COORDACTION_ADMIN_PASSWORD (``admin
 when unset: for local use only).
 
 Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
-COORDACTION_ADMIN_PASSWORD, COORDACTION_PUBLIC_URL (printed at the end; defaults to
+COORDACTION_ADMIN_PASSWORD, COORDACTION_DEMO (``1``: a new site gets the demo content,
+as ``make start`` asks), COORDACTION_PUBLIC_URL (printed at the end; defaults to
 ``http://localhost:$COORDACTION_PORT``), and the mail variables of
 ``coordaction.policy.mail``.
 """
@@ -21,6 +22,7 @@ from Products.PluggableAuthService.interfaces.authservice import IPluggableAuthS
 from Products.PluggableAuthService.interfaces.plugins import IRoleAssignerPlugin
 from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
 from Testing.makerequest import makerequest
+from urllib.parse import urlsplit
 from zope.component.hooks import setSite
 import os
 import sys
@@ -42,6 +44,25 @@ def open_zope_app(zope_conf):
     from Zope2 import app as zope_app
 
     return makerequest(zope_app())
+
+
+def public_url():
+    port = os.environ.get("COORDACTION_PORT", "8080")
+    return os.environ.get("COORDACTION_PUBLIC_URL", f"http://localhost:{port}").rstrip(
+        "/"
+    )
+
+
+def set_server_url(app, url):
+    """Make absolute_url() give the public address instead of makerequest's
+    ``http://foo``: the catalog keeps some absolute links."""
+    parts = urlsplit(url)
+    default_port = "443" if parts.scheme == "https" else "80"
+    app.REQUEST.setServerURL(
+        protocol=parts.scheme,
+        hostname=parts.hostname,
+        port=str(parts.port or default_port),
+    )
 
 
 def ensure_admin(app, login, password):
@@ -94,6 +115,15 @@ def create_or_update_site(app, site_id):
         )
         setSite(site)
         message = f"Site « {site_id} » créé."
+        if os.environ.get("COORDACTION_DEMO", "").lower() in {"1", "true", "oui"}:
+            from coordaction.policy.demo import create_demo_content
+
+            counts = create_demo_content(site)
+            message += (
+                " Contenu de démonstration ajouté : "
+                + ", ".join(f"{count} {kind}" for kind, count in counts.items())
+                + "."
+            )
     configure_mail_from_environment()
     return site, message
 
@@ -107,6 +137,7 @@ def main(argv=None):
     login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
     password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
     app = open_zope_app(argv[0])
+    set_server_url(app, public_url())
     newSecurityManager(None, ensure_admin(app, login, password))
     try:
         _site, message = create_or_update_site(app, site_id)
@@ -116,12 +147,11 @@ def main(argv=None):
         # Close the database cleanly: the server started next opens it without
         # having to rebuild the FileStorage index.
         app._p_jar.db().close()
-    port = os.environ.get("COORDACTION_PORT", "8080")
-    public_url = os.environ.get("COORDACTION_PUBLIC_URL", f"http://localhost:{port}")
     print(message)
-    print(f"Portail : {public_url}/{site_id}")
+    print(f"Portail : {public_url()}/{site_id}")
     print(
-        f"Connexion : {public_url}/{site_id}/login  (identifiant « {login} »,", end=" "
+        f"Connexion : {public_url()}/{site_id}/login  (identifiant « {login} »,",
+        end=" ",
     )
     if "COORDACTION_ADMIN_PASSWORD" in os.environ:
         print("mot de passe de COORDACTION_ADMIN_PASSWORD)")

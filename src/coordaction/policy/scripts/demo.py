@@ -17,31 +17,13 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import noSecurityManager
 from coordaction.policy.scripts.create_site import ensure_admin
 from coordaction.policy.scripts.create_site import open_zope_app
-from urllib.parse import urlsplit
+from coordaction.policy.scripts.create_site import public_url
+from coordaction.policy.scripts.create_site import set_server_url
 from zope.component.hooks import setSite
 import os
 import sys
 import time
 import transaction
-
-
-def public_url():
-    port = os.environ.get("COORDACTION_PORT", "8080")
-    return os.environ.get("COORDACTION_PUBLIC_URL", f"http://localhost:{port}").rstrip(
-        "/"
-    )
-
-
-def set_server_url(app, url):
-    """Make absolute_url() give the public address instead of makerequest's
-    ``http://foo``: the catalog keeps some absolute links."""
-    parts = urlsplit(url)
-    default_port = "443" if parts.scheme == "https" else "80"
-    app.REQUEST.setServerURL(
-        protocol=parts.scheme,
-        hostname=parts.hostname,
-        port=str(parts.port or default_port),
-    )
 
 
 def print_summary(created, seconds, site_url):

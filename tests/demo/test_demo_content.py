@@ -1,0 +1,147 @@
+"""The demo content: enough of everything to try each feature, valid, idempotent."""
+
+from coordaction.content.content.project_sheet import IProjectSheet
+from coordaction.content.licenses import LICENSES
+from coordaction.policy.demo import create_demo_content
+from coordaction.policy.demo.resources import PDF_SEARCH_WORD
+from coordaction.policy.demo.users import DEMO_USERS
+from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
+from coordaction.workflows.roster import WorkingGroupRoster
+from DateTime import DateTime
+from datetime import datetime
+from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+from zope.schema import getValidationErrors
+import pytz
+import time
+import unittest
+
+
+# Metropolitan France (Corsica included) and the overseas départements.
+FRANCE = (
+    (41.3, 51.1, -5.2, 9.6),
+    (-21.4, -20.8, 55.2, 55.9),  # La Réunion
+    (14.3, 14.9, -61.3, -60.8),  # Martinique
+)
+
+
+def in_france(latitude, longitude):
+    return any(
+        south <= latitude <= north and west <= longitude <= east
+        for south, north, west, east in FRANCE
+    )
+
+
+class TestDemoContent(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def setUp(self):
+        self.portal = self.layer["portal"]
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])
+
+    def find(self, **query):
+        return api.content.find(context=self.portal, **query)
+
+    def snapshot(self):
+        """The path and modification date of everything in the catalog."""
+        catalog = api.portal.get_tool("portal_catalog")
+        return {
+            brain.getPath(): brain.modified
+            for brain in catalog.unrestrictedSearchResults()
+        }
+
+    def test_demo_content_is_complete_valid_and_idempotent(self):
+        started = time.monotonic()
+        created = create_demo_content(self.portal)
+        seconds = time.monotonic() - started
+        self.assertLess(seconds, 120)
+
+        # Resources: all kinds of state, every licence, files and links.
+        resources = self.find(portal_type="Resource")
+        self.assertGreaterEqual(len(resources), 60)
+        states = {brain.review_state for brain in resources}
+        self.assertEqual(states, {"published", "pending", "private"})
+        objects = [brain.getObject() for brain in resources]
+        self.assertGreaterEqual(len([item for item in objects if item.file]), 15)
+        self.assertGreaterEqual(len([item for item in objects if item.external_url]), 5)
+        centre = self.portal["centre-de-ressources"]
+        self.assertTrue(
+            all(item.Creator() == "contributeur" for item in centre.objectValues())
+        )
+        used = {brain.license_spdx for brain in resources}
+        self.assertEqual(used, {license.spdx for license in LICENSES})
+
+        # Full-text search reads the generated PDFs.
+        found = self.find(SearchableText=PDF_SEARCH_WORD, portal_type="Resource")
+        self.assertEqual(len(found), 1)
+        self.assertEqual(found[0].getObject().file.contentType, "application/pdf")
+
+        # Templates: one obsolete, superseded by a published one.
+        templates = self.find(portal_type="LegalTemplate")
+        self.assertGreaterEqual(len(templates), 15)
+        obsolete = [brain for brain in templates if brain.review_state == "obsolete"]
+        self.assertEqual(len(obsolete), 1)
+        successor = obsolete[0].getObject().superseded_by.to_object
+        self.assertEqual(api.content.get_state(successor), "published")
+
+        # Project sheets: valid per the schema, on the map, in France.
+        sheets = self.find(portal_type="ProjectSheet", review_state="published")
+        self.assertGreaterEqual(len(sheets), 80)
+        regions = set()
+        for brain in sheets:
+            sheet = brain.getObject()
+            self.assertEqual(getValidationErrors(IProjectSheet, sheet), [], sheet.id)
+            self.assertTrue(in_france(sheet.latitude, sheet.longitude), sheet.id)
+            self.assertTrue(sheet.contact_email.endswith("@example.org"))
+            regions.add(sheet.region)
+        self.assertTrue({"02", "04", "94"} <= regions)
+        looking = [brain for brain in sheets if brain.looking_for_members]
+        self.assertTrue(len(sheets) / 4 < len(looking) < len(sheets) / 2)
+
+        # Working groups, their rosters and documents.
+        groups = self.find(portal_type="WorkingGroup")
+        self.assertGreaterEqual(len(groups), 3)
+        self.assertEqual(
+            {brain.review_state for brain in groups}, {"private", "internal", "public"}
+        )
+        legal = self.portal["groupes-de-travail"]["juridique-et-financier"]
+        roster = WorkingGroupRoster(legal)
+        self.assertEqual(roster.coordinator_ids(), {"coordinatrice"})
+        self.assertIn("membre-groupe", roster.member_ids())
+        self.assertEqual(
+            api.content.get_state(legal["brouillon-fiche-fiscalite-des-cooperatives"]),
+            "private",
+        )
+        land = self.portal["groupes-de-travail"]["foncier-et-collectivites"]
+        self.assertEqual(WorkingGroupRoster(land).requests(), ["membre-reseau"])
+        shared = self.find(review_state="shared")
+        self.assertGreaterEqual(len(shared), 3)
+
+        # Events in the coming months, ads with some expired.
+        now = datetime.now(pytz.utc)
+        events = self.find(portal_type="Event", review_state="published")
+        self.assertGreaterEqual(len(events), 20)
+        self.assertTrue(all(brain.getObject().start > now for brain in events))
+        ads = self.find(portal_type="ClassifiedAd", review_state="published")
+        self.assertGreaterEqual(len(ads), 20)
+        self.assertEqual(len({brain.ad_kind for brain in ads}), 5)
+        expired = [brain for brain in ads if brain.expires < DateTime()]
+        self.assertGreaterEqual(len(expired), 2)
+        self.assertLess(len(expired), len(ads) / 2)
+
+        # The demo accounts, in their groups.
+        for login, _password, fullname, groups_of_user, _role in DEMO_USERS:
+            user = api.user.get(username=login)
+            self.assertEqual(user.getProperty("fullname"), fullname)
+            self.assertEqual(user.getProperty("email"), f"{login}@example.org")
+            for group in groups_of_user:
+                self.assertIn(login, api.group.get(groupname=group).getGroupMemberIds())
+
+        # A second run creates and changes nothing.
+        before = self.snapshot()
+        again = create_demo_content(self.portal)
+        self.assertEqual(set(again.values()), {0})
+        self.assertEqual(self.snapshot(), before)
+        self.assertEqual(created["resources"], len(centre.objectIds()))
+        self.assertEqual(created["users"], len(DEMO_USERS))

@@ -16,6 +16,7 @@ from coordaction.policy.services.facets.collections import COLLECTIONS
 from coordaction.policy.services.facets.search import FacetedQuery
 from coordaction.policy.services.facets.search import FacetError
 from coordaction.policy.services.facets.search import facet_counts
+from coordaction.policy.services.facets.search import facet_result_sets
 from coordaction.policy.services.facets.search import search_results
 from plone import api
 from plone.restapi.serializer.converters import json_compatible
@@ -100,7 +101,8 @@ class FacetsGet(Service):
         except FacetError as error:
             return self.error(str(error))
         catalog = api.portal.get_tool("portal_catalog")
-        brains, total = search_results(catalog, faceted_query)
+        result_sets = facet_result_sets(catalog, faceted_query)
+        brains, total = search_results(catalog, faceted_query, result_sets)
         serialize = ItemSerializer(collection, self.context)
         url = f"{self.context.absolute_url()}/@facets"
         return {
@@ -110,5 +112,5 @@ class FacetsGet(Service):
             "b_start": faceted_query.b_start,
             "b_size": faceted_query.b_size,
             "items": [serialize(brain) for brain in brains],
-            "facets": facet_counts(catalog, faceted_query),
+            "facets": facet_counts(catalog, faceted_query, result_sets),
         }

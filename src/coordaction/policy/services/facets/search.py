@@ -8,6 +8,7 @@ may not see inactive content): a private item is never counted."""
 
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
+from BTrees.IIBTree import union
 from coordaction.policy import _
 from DateTime import DateTime
 from plone import api
@@ -26,6 +27,7 @@ SORTS = {
     "title": ("sortable_title", "ascending"),
     "start": ("start", "ascending"),
 }
+ALL_FILTERS = object()  # key of the set matching every filter
 RESERVED = {
     "collection",
     "SearchableText",
@@ -163,7 +165,7 @@ class FacetedQuery:
         vocabulary = getUtility(IVocabularyFactory, facet.vocabulary)(self.context)
         return {term.value: term.title for term in vocabulary}
 
-    def catalog_query(self, without=None):
+    def catalog_query(self, without=None, without_filters=False):
         collection = self.collection
         query = {"portal_type": collection.portal_type}
         states = self.filters.get("review_state") if without != "review_state" else None
@@ -179,7 +181,7 @@ class FacetedQuery:
             high = self.year_max if self.year_max is not None else 9999
             query["year"] = {"query": (low, high), "range": "min:max"}
         for index, values in self.filters.items():
-            if index == without or index == "review_state":
+            if without_filters or index == without or index == "review_state":
                 continue
             query[index] = list(values)  # a list means any of these values
         return query
@@ -214,7 +216,8 @@ def result_set(catalog, query):
     return IISet(rs.keys()) if hasattr(rs, "keys") and not isinstance(rs, IISet) else rs
 
 
-def value_count(catalog, index_id, value, rs):
+def value_docs(catalog, index_id, value, rs):
+    """The record ids of ``rs`` whose ``index_id`` holds ``value``."""
     index = catalog._catalog.getIndex(index_id)
     index_query = IndexQuery(
         {index_id: value},
@@ -224,16 +227,59 @@ def value_count(catalog, index_id, value, rs):
         index.useOperator,
     )
     docs = index.query_index(index_query, rs)
-    return len(intersection(rs, docs)) if docs else 0
+    return intersection(rs, docs) if docs else IISet()
 
 
-def facet_counts(catalog, faceted_query):
+def facet_result_sets(catalog, faceted_query):
+    """{facet: the record ids matching every filter except that facet's own}.
+
+    One secured search gives the base set (type, state, security, text, years);
+    each facet's set is then the base intersected with the other facets' selected
+    values, through index lookups only. The state facet of templates changes the
+    base itself: there, one search per facet."""
+    facets = faceted_query.collection.facets
+    if any(facet.index == "review_state" for facet in facets):
+        sets = {
+            facet.index: result_set(
+                catalog,
+                secured(catalog, faceted_query.catalog_query(without=facet.index)),
+            )
+            for facet in facets
+        }
+        sets[ALL_FILTERS] = result_set(
+            catalog, secured(catalog, faceted_query.catalog_query())
+        )
+        return sets
+    base = result_set(
+        catalog, secured(catalog, faceted_query.catalog_query(without_filters=True))
+    )
+    selected = {}
+    for index, values in faceted_query.filters.items():
+        docs = IISet()
+        for value in values:
+            docs = union(docs, value_docs(catalog, index, value, base))
+        selected[index] = docs
+    sets = {}
+    for facet in facets:
+        rs = base
+        for index, docs in selected.items():
+            if index != facet.index:
+                rs = intersection(rs, docs)
+        sets[facet.index] = rs
+    matching = base
+    for docs in selected.values():
+        matching = intersection(matching, docs)
+    sets[ALL_FILTERS] = matching
+    return sets
+
+
+def facet_counts(catalog, faceted_query, result_sets=None):
     """{index: {"title", "values": [{value, title, count, selected}]}}."""
     facets = {}
+    if result_sets is None:
+        result_sets = facet_result_sets(catalog, faceted_query)
     for facet in faceted_query.collection.facets:
-        rs = result_set(
-            catalog, secured(catalog, faceted_query.catalog_query(without=facet.index))
-        )
+        rs = result_sets[facet.index]
         selected = faceted_query.filters.get(facet.index, [])
         values = []
         terms = faceted_query.terms(facet)
@@ -244,7 +290,7 @@ def facet_counts(catalog, faceted_query):
                 if key in faceted_query.collection.states
             }
         for value, title in terms.items():
-            count = value_count(catalog, facet.index, value, rs) if rs else 0
+            count = len(value_docs(catalog, facet.index, value, rs)) if rs else 0
             if count or value in selected:
                 values.append(
                     {
@@ -261,10 +307,29 @@ def facet_counts(catalog, faceted_query):
     return facets
 
 
-def search_results(catalog, faceted_query):
-    """The brains of the requested batch, sorted, and the total."""
-    query = faceted_query.catalog_query()
+def search_results(catalog, faceted_query, result_sets=None):
+    """The brains of the requested batch, sorted, and the total.
+
+    Sorted by date or title, the batch comes from the record ids already found
+    for the counts, sorted by the catalog without a second search; by relevance
+    (scores) or by start (see below), through a catalog search."""
     sort_on, sort_order = SORTS[faceted_query.sort]
+    start, size = faceted_query.b_start, faceted_query.b_size
+    if result_sets is not None and sort_on not in (None, "start"):
+        rs = result_sets[ALL_FILTERS]
+        total = len(rs)
+        if not total:
+            return [], 0
+        cat = catalog._catalog
+        brains = cat.sortResults(
+            rs,
+            cat.getIndex(sort_on),
+            reverse=sort_order == "descending",
+            limit=start + size,
+            merge=True,
+        )
+        return list(brains[start : start + size]), total
+    query = faceted_query.catalog_query()
     if sort_on == "start":
         # The start index (DateRecurringIndex) keeps a set of occurrences per
         # event and cannot sort: sort on the metadata, as plone.app.event does.
@@ -275,5 +340,4 @@ def search_results(catalog, faceted_query):
             query["sort_order"] = sort_order
         brains = catalog.searchResults(**query)
     total = len(brains)
-    start = faceted_query.b_start
-    return brains[start : start + faceted_query.b_size], total
+    return brains[start : start + size], total

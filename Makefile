@@ -59,10 +59,14 @@ test-coverage: install ## Run the test suite under coverage and print the report
 	$(BIN)/coverage run $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' $(TEST_ARGS)
 	$(BIN)/coverage report
 
+.PHONY: bench
+bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; BENCH_ARGS="--repeat 20")
+	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
 .PHONY: check
 check: install ## Lint: ruff, zpretty and the pins
-	$(BIN)/ruff check src tests scripts instance
-	$(BIN)/ruff format --check src tests scripts instance
+	$(BIN)/ruff check src tests scripts instance bench
+	$(BIN)/ruff format --check src tests scripts instance bench
 	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') instance/site.zcml
 	$(BIN)/zpretty --check -x $$(find src -name '*.pt')
 	$(BIN)/zpretty --check -x $$(find src -path '*/profiles/*' -name '*.xml')
@@ -70,8 +74,8 @@ check: install ## Lint: ruff, zpretty and the pins
 
 .PHONY: format
 format: install ## Format Python (ruff) and XML/ZCML (zpretty) in place
-	$(BIN)/ruff check --fix src tests scripts instance
-	$(BIN)/ruff format src tests scripts instance
+	$(BIN)/ruff check --fix src tests scripts instance bench
+	$(BIN)/ruff format src tests scripts instance bench
 	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') instance/site.zcml
 	$(BIN)/zpretty -i -x $$(find src -name '*.pt')
 	$(BIN)/zpretty -i -x $$(find src -path '*/profiles/*' -name '*.xml')

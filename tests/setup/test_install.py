@@ -125,3 +125,15 @@ class TestNavigationSkeleton(unittest.TestCase):
             "contribuer",
         )
         self.assertEqual(api.content.get_state(self.portal["contribuer"]), "published")
+
+
+class TestBigSections(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def test_sections_with_many_items_keep_no_manual_order(self):
+        from plone.folder.interfaces import IExplicitOrdering
+
+        portal = self.layer["portal"]
+        for section_id in ("centre-de-ressources", "projets", "petites-annonces"):
+            ordering = portal[section_id].getOrdering()
+            self.assertFalse(IExplicitOrdering.providedBy(ordering), section_id)

@@ -89,6 +89,7 @@ def ensure_navigation_skeleton(portal):
             )
             created.append(section)
             restrict_section_types(section)
+            make_unordered(section)
         if api.content.get_state(section, default=None) != "published":
             api.content.transition(section, to_state="published")
         portal.moveObjectToPosition(section_id, position)
@@ -96,6 +97,19 @@ def ensure_navigation_skeleton(portal):
     # end of the transaction may be processed outside of it (without our FTIs).
     processQueue()
     return created
+
+
+# Sections that hold thousands of items keep no manual order: Plone would copy
+# the whole order list on each addition, and plone.restapi on each GET of an item.
+UNORDERED = tuple(ALLOWED_TYPES)
+
+
+def make_unordered(section):
+    if (
+        section.getId() in UNORDERED
+        and section.getOrdering().__class__.__name__ != "UnorderedOrdering"
+    ):
+        section.setOrdering("unordered")
 
 
 def restrict_section_types(section):

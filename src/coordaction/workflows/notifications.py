@@ -51,6 +51,8 @@ def notify_transition(obj, event):
     if not _is_ours(event):
         return
     transition = _transition_id(event)
+    if transition not in ("submit", "publish", "reject"):
+        return
     # The item may have moved on publication: link to where it is now.
     current = uuidToObject(obj.UID(), unrestricted=True) or obj
     mapping = {

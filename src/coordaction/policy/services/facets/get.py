@@ -25,6 +25,7 @@ from urllib.parse import urlencode
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+import json
 import Missing
 
 
@@ -38,11 +39,14 @@ def vocabulary_titles(name, context):
 class ItemSerializer:
     """A result as an external site shows it, from catalog metadata only."""
 
-    def __init__(self, collection, context):
-        self.collection = collection
+    def __init__(self, faceted_query):
+        self.collection = faceted_query.collection
         self.titles = {
-            facet.index: vocabulary_titles(facet.vocabulary, context)
-            for facet in collection.facets
+            facet.index: {
+                value: translate(title, target_language="fr")
+                for value, title in faceted_query.terms(facet).items()
+            }
+            for facet in self.collection.facets
             if facet.vocabulary and facet.index != "review_state"
         }
 
@@ -78,6 +82,12 @@ class ItemSerializer:
 
 
 class FacetsGet(Service):
+    def render(self):
+        """Compact JSON: external sites read it, nobody needs it indented."""
+        content = self.reply()
+        self.request.response.setHeader("Content-Type", self.content_type)
+        return json.dumps(content, separators=(",", ":"))
+
     def error(self, message):
         self.request.response.setStatus(400)
         return {"error": {"type": "BadRequest", "message": message}}
@@ -103,7 +113,7 @@ class FacetsGet(Service):
         catalog = api.portal.get_tool("portal_catalog")
         result_sets = facet_result_sets(catalog, faceted_query)
         brains, total = search_results(catalog, faceted_query, result_sets)
-        serialize = ItemSerializer(collection, self.context)
+        serialize = ItemSerializer(faceted_query)
         url = f"{self.context.absolute_url()}/@facets"
         return {
             "@id": f"{url}?{urlencode(params, doseq=True)}",

@@ -28,6 +28,7 @@ SORTS = {
     "start": ("start", "ascending"),
 }
 ALL_FILTERS = object()  # key of the set matching every filter
+SCORES = object()  # key of the full-text scores of the base set, if any
 RESERVED = {
     "collection",
     "SearchableText",
@@ -159,11 +160,14 @@ class FacetedQuery:
             self.filters[index] = values
 
     def terms(self, facet):
-        """{value: title} of a facet, in vocabulary order."""
+        """{value: title} of a facet, in vocabulary order (built once a request)."""
         if facet.boolean:
             return {True: _("Oui"), False: _("Non")}
-        vocabulary = getUtility(IVocabularyFactory, facet.vocabulary)(self.context)
-        return {term.value: term.title for term in vocabulary}
+        cache = self.__dict__.setdefault("_terms", {})
+        if facet.vocabulary not in cache:
+            vocabulary = getUtility(IVocabularyFactory, facet.vocabulary)(self.context)
+            cache[facet.vocabulary] = {term.value: term.title for term in vocabulary}
+        return cache[facet.vocabulary]
 
     def catalog_query(self, without=None, without_filters=False):
         collection = self.collection
@@ -213,12 +217,28 @@ def result_set(catalog, query):
     plan.stop()
     if rs is None:
         return IISet()
-    return IISet(rs.keys()) if hasattr(rs, "keys") and not isinstance(rs, IISet) else rs
+    return rs
+
+
+def scores_and_ids(rs):
+    """A full-text search gives a mapping of record id to score: split it."""
+    if hasattr(rs, "keys") and not isinstance(rs, IISet):
+        return rs, IISet(rs.keys())
+    return None, rs
 
 
 def value_docs(catalog, index_id, value, rs):
     """The record ids of ``rs`` whose ``index_id`` holds ``value``."""
     index = catalog._catalog.getIndex(index_id)
+    forward = getattr(index, "_index", None)
+    if isinstance(value, str) and forward is not None and hasattr(forward, "get"):
+        # Field and keyword indexes: a direct look-up of the value's records.
+        docs = forward.get(value)
+        if docs is None:
+            return IISet()
+        if isinstance(docs, int):
+            docs = IISet((docs,))
+        return intersection(rs, docs)
     index_query = IndexQuery(
         {index_id: value},
         index.id,
@@ -240,18 +260,23 @@ def facet_result_sets(catalog, faceted_query):
     facets = faceted_query.collection.facets
     if any(facet.index == "review_state" for facet in facets):
         sets = {
-            facet.index: result_set(
-                catalog,
-                secured(catalog, faceted_query.catalog_query(without=facet.index)),
-            )
+            facet.index: scores_and_ids(
+                result_set(
+                    catalog,
+                    secured(catalog, faceted_query.catalog_query(without=facet.index)),
+                )
+            )[1]
             for facet in facets
         }
-        sets[ALL_FILTERS] = result_set(
-            catalog, secured(catalog, faceted_query.catalog_query())
-        )
+        sets[ALL_FILTERS] = scores_and_ids(
+            result_set(catalog, secured(catalog, faceted_query.catalog_query()))
+        )[1]
+        sets[SCORES] = None
         return sets
-    base = result_set(
-        catalog, secured(catalog, faceted_query.catalog_query(without_filters=True))
+    scores, base = scores_and_ids(
+        result_set(
+            catalog, secured(catalog, faceted_query.catalog_query(without_filters=True))
+        )
     )
     selected = {}
     for index, values in faceted_query.filters.items():
@@ -270,6 +295,7 @@ def facet_result_sets(catalog, faceted_query):
     for docs in selected.values():
         matching = intersection(matching, docs)
     sets[ALL_FILTERS] = matching
+    sets[SCORES] = scores
     return sets
 
 
@@ -315,6 +341,16 @@ def search_results(catalog, faceted_query, result_sets=None):
     (scores) or by start (see below), through a catalog search."""
     sort_on, sort_order = SORTS[faceted_query.sort]
     start, size = faceted_query.b_start, faceted_query.b_size
+    if (
+        result_sets is not None
+        and sort_on is None
+        and result_sets.get(SCORES) is not None
+    ):
+        # By relevance: the scores of the full-text search already made.
+        scores, rs = result_sets[SCORES], result_sets[ALL_FILTERS]
+        ranked = sorted(rs, key=lambda rid: -scores[rid])[start : start + size]
+        cat = catalog._catalog
+        return [cat[rid] for rid in ranked], len(rs)
     if result_sets is not None and sort_on not in (None, "start"):
         rs = result_sets[ALL_FILTERS]
         total = len(rs)

@@ -29,8 +29,16 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q -c constraints.txt --config-settings editable_mode=compat -e ".[test,dev]"
 	touch $@
 
+LEAFLET := src/coordaction/policy/browser/static/leaflet/leaflet.js
+
+# Leaflet for the project map, from the npm registry (versions in package-lock.json).
+$(LEAFLET): package.json package-lock.json
+	npm ci --no-audit --no-fund --silent
+	mkdir -p $(dir $(LEAFLET))
+	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(dir $(LEAFLET))
+
 .PHONY: install
-install: $(VENV)/.installed ## Install Plone, the add-ons and coordaction in .venv (pinned)
+install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet and coordaction (pinned)
 
 .PHONY: instance
 instance: install ## Write the Zope instance configuration under var/

@@ -1,0 +1,89 @@
+/*
+ * La carte des projets de la page « Projets » : elle suit les facettes.
+ * À chaque nouvelle recherche d'eea.facetednavigation, elle relit
+ * @projects-geojson avec les mêmes filtres et replace les marqueurs.
+ */
+(function () {
+  "use strict";
+
+  function paramsFor(mapping) {
+    var params = new URLSearchParams();
+    var query = (window.Faceted && window.Faceted.Query) || {};
+    Object.keys(mapping).forEach(function (criterion) {
+      [].concat(query[criterion] || []).forEach(function (value) {
+        if (value !== "" && value !== null && value !== undefined) {
+          params.append(mapping[criterion], value);
+        }
+      });
+    });
+    return params;
+  }
+
+  function start() {
+    var element = document.getElementById("coordaction-project-map");
+    if (!element || !window.L) {
+      return;
+    }
+    var mapping = JSON.parse(element.dataset.criteria || "{}");
+    var map = L.map(element, { scrollWheelZoom: false }).setView([46.6, 2.4], 5);
+    if (element.dataset.tiles) {
+      L.tileLayer(element.dataset.tiles, {
+        maxZoom: 18,
+        attribution: "&copy; contributeurs d'OpenStreetMap",
+      }).addTo(map);
+    }
+    var markers = L.featureGroup().addTo(map);
+    var list = document.getElementById("coordaction-project-list");
+
+    function show(data) {
+      markers.clearLayers();
+      if (list) {
+        list.textContent = "";
+      }
+      data.features.forEach(function (feature) {
+        var coordinates = feature.geometry.coordinates;
+        var properties = feature.properties;
+        var link = document.createElement("a");
+        link.href = properties.url;
+        link.textContent = properties.title;
+        L.circleMarker([coordinates[1], coordinates[0]], {
+          radius: 7,
+          className: "coordaction-project-marker",
+        })
+          .bindPopup(link.outerHTML + "<br>" + properties.commune + " — " + properties.stage_title)
+          .addTo(markers);
+        if (list) {
+          var item = document.createElement("li");
+          item.appendChild(link.cloneNode(true));
+          item.appendChild(document.createTextNode(" (" + properties.commune + ")"));
+          list.appendChild(item);
+        }
+      });
+      element.dataset.count = String(data.features.length);
+      if (data.features.length) {
+        map.fitBounds(markers.getBounds(), { maxZoom: 10, padding: [20, 20] });
+      }
+    }
+
+    function refresh() {
+      fetch(element.dataset.geojson + "?" + paramsFor(mapping).toString(), {
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          return response.json();
+        })
+        .then(show);
+    }
+
+    if (window.jQuery && window.Faceted) {
+      jQuery(Faceted.Events).on(Faceted.Events.AJAX_QUERY_SUCCESS, refresh);
+    }
+    refresh();
+  }
+
+  if (document.readyState === "loading") {
+    document.addEventListener("DOMContentLoaded", start);
+  } else {
+    start();
+  }
+})();

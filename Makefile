@@ -67,6 +67,13 @@ test-coverage: install ## Run the test suite under coverage and print the report
 	$(BIN)/coverage run $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' $(TEST_ARGS)
 	$(BIN)/coverage report
 
+.PHONY: import-data export-data
+import-data: ## Import a file: make import-data TYPE=projets FILE=projets.csv [DRY_RUN=1] (server stopped)
+	$(BIN)/coordaction-import $(ZOPE_CONF) $(TYPE) $(FILE) $(if $(DRY_RUN),--dry-run)
+
+export-data: ## Export: make export-data TYPE=projets FILE=projets.json (server stopped)
+	$(BIN)/coordaction-export $(ZOPE_CONF) $(TYPE) $(FILE)
+
 .PHONY: bench
 bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; BENCH_ARGS="--repeat 20")
 	$(BIN)/python bench/run.py $(BENCH_ARGS)

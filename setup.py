@@ -77,6 +77,8 @@ setup(
         "console_scripts": [
             "coordaction-create-site = coordaction.policy.scripts.create_site:main",
             "coordaction-demo = coordaction.policy.scripts.demo:main",
+            "coordaction-import = coordaction.policy.scripts.importexport:import_main",
+            "coordaction-export = coordaction.policy.scripts.importexport:export_main",
         ],
         "plone.autoinclude.plugin": [
             "target = plone",

@@ -1,0 +1,174 @@
+"""Import project sheets or resources from a CSV or JSON file, or export them.
+
+    coordaction-import ZOPE_CONF TYPE FILE [--dry-run]
+    coordaction-export ZOPE_CONF TYPE FILE.csv|FILE.json
+
+TYPE is ``projets`` (fiches projets, into the « projets » section) or
+``ressources`` (into the « centre-de-ressources » section). The columns are
+documented in docs/import.md. The import checks every row before writing it:
+refused rows are listed with their line number and reason, the others are
+imported; with --dry-run nothing is saved. Running the same file again updates
+the items instead of duplicating them (external_id column). Exit status: 0, or 1
+when a row was refused, 2 for a usage error.
+
+Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
+COORDACTION_ADMIN_PASSWORD (as for ``coordaction-create-site``).
+"""
+
+from AccessControl.SecurityManagement import newSecurityManager
+from AccessControl.SecurityManagement import noSecurityManager
+from pathlib import Path
+from zope.component.hooks import setSite
+import os
+import sys
+import transaction
+
+
+USAGE = (
+    "usage : coordaction-import ZOPE_CONF TYPE FICHIER [--dry-run]\n"
+    "        coordaction-export ZOPE_CONF TYPE FICHIER.csv|FICHIER.json\n"
+    "TYPE : projets ou ressources"
+)
+
+
+def _usage(message=None):
+    if message:
+        print(message, file=sys.stderr)
+    print(USAGE, file=sys.stderr)
+    return 2
+
+
+def _section(key):
+    from coordaction.policy.importexport.columns import SECTIONS
+
+    return SECTIONS.get(key)
+
+
+def _open_site(zope_conf):
+    """The Zope app and the site, as the Zope administrator; None when the site is
+    missing (the caller closes the database)."""
+    from coordaction.policy.scripts.create_site import ensure_admin
+    from coordaction.policy.scripts.create_site import open_zope_app
+
+    site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
+    login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
+    password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
+    app = open_zope_app(zope_conf)
+    newSecurityManager(None, ensure_admin(app, login, password))
+    if site_id not in app.objectIds():
+        print(
+            f"Le site « {site_id} » n'existe pas : créez-le d'abord (make create-site).",
+            file=sys.stderr,
+        )
+        return app, None
+    site = app[site_id]
+    setSite(site)
+    return app, site
+
+
+def _close(app):
+    noSecurityManager()
+    # Close the database cleanly: the server started next opens it without
+    # having to rebuild the FileStorage index.
+    app._p_jar.db().close()
+
+
+def _container(site, section):
+    container = site.get(section.folder)
+    if container is None:
+        print(
+            f"La rubrique « {section.folder} » n'existe pas sur le site.",
+            file=sys.stderr,
+        )
+    return container
+
+
+def import_main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    dry_run = "--dry-run" in argv
+    arguments = [argument for argument in argv if argument != "--dry-run"]
+    if len(arguments) != 3 or any(a.startswith("-") for a in arguments):
+        return _usage()
+    zope_conf, key, filename = arguments
+    section = _section(key)
+    if section is None:
+        return _usage(f"Type inconnu « {key} » : projets ou ressources.")
+    path = Path(filename)
+    if not path.is_file():
+        return _usage(f"Fichier introuvable : {filename}")
+    data = path.read_bytes()
+
+    from coordaction.policy.importexport.run import import_file
+
+    app, site = _open_site(zope_conf)
+    try:
+        if site is None:
+            return 1
+        container = _container(site, section)
+        if container is None:
+            return 1
+        report = import_file(
+            container, section.portal_type, data, filename=path.name, dry_run=dry_run
+        )
+        if dry_run:
+            transaction.abort()
+        else:
+            transaction.get().note(f"coordaction-import {key} {path.name}")
+            transaction.commit()
+    finally:
+        _close(app)
+    print(f"Import de {path.name} dans « {section.folder} » ({section.title}).")
+    for line in report.lines():
+        print(line)
+    return 0 if report.ok else 1
+
+
+def export_main(argv=None):
+    argv = sys.argv[1:] if argv is None else list(argv)
+    if len(argv) != 3:
+        return _usage()
+    zope_conf, key, filename = argv
+    section = _section(key)
+    if section is None:
+        return _usage(f"Type inconnu « {key} » : projets ou ressources.")
+    file_format = Path(filename).suffix.lower().lstrip(".")
+    if file_format not in ("csv", "json"):
+        return _usage("Le fichier d'export doit finir par .csv ou .json.")
+
+    from coordaction.policy.importexport.run import WRITERS
+    from coordaction.policy.importexport.run import export_rows
+
+    app, site = _open_site(zope_conf)
+    try:
+        if site is None:
+            return 1
+        container = _container(site, section)
+        if container is None:
+            return 1
+        rows = export_rows(container, section.portal_type)
+        transaction.abort()
+    finally:
+        _close(app)
+    Path(filename).write_text(
+        WRITERS[file_format](rows, section.portal_type), encoding="utf-8"
+    )
+    print(f"{len(rows)} élément(s) de « {section.folder} » exporté(s) dans {filename}.")
+    return 0
+
+
+def main(argv=None):
+    """``coordaction-import`` or ``coordaction-export``, after the program's name;
+    or ``python -m coordaction.policy.scripts.importexport import|export ...``."""
+    argv = sys.argv[1:] if argv is None else list(argv)
+    program = Path(sys.argv[0]).name
+    if program.endswith("export"):
+        return export_main(argv)
+    if program.endswith("import"):
+        return import_main(argv)
+    if argv and argv[0] in ("import", "export"):
+        return (import_main if argv[0] == "import" else export_main)(argv[1:])
+    return _usage()
+
+
+if __name__ == "__main__":
+    sys.exit(main())

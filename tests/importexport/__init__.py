@@ -1,0 +1,1 @@
+"""Import and export of project sheets and resources (CSV, JSON)."""

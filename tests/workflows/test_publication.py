@@ -96,6 +96,12 @@ class TestReview(PublicationTestCase):
         self.portal.MailHost.reset()
         self.as_user("relectrice")
 
+    def test_the_submission_waits_in_the_reviewers_list(self):
+        html = self.portal.restrictedTraverse("@@full_review_list")()
+        self.assertIn("Guide du foncier partagé", html)
+        login(self.portal, "contributrice")
+        self.assertFalse(self.portal.portal_workflow.getWorklistsResults())
+
     def test_reviewer_publishes_sets_the_date_and_tells_the_author(self):
         self.assertIsNone(self.resource.effective_date)
         api.content.transition(self.resource, transition="publish")

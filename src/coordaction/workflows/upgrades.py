@@ -61,3 +61,10 @@ def keep_state(item, state, workflow_id="coordaction_publication_workflow"):
     )
     workflow.updateRoleMappingsFor(item)
     item.reindexObject(idxs=["review_state", "allowedRolesAndUsers"])
+
+
+def to_1003(context):
+    """Reviewers find the items waiting for them in the review list."""
+    api.portal.get_tool("portal_setup").runImportStepFromProfile(
+        PROFILE, "workflow", run_dependencies=False
+    )

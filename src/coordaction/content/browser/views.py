@@ -1,7 +1,7 @@
 """The views a visitor sees of each content type."""
 
 from coordaction.content.behaviors.license import license_of
-from coordaction.content.content.project_sheet import VIEW_CONTACT_PERMISSION
+from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from Products.Five.browser import BrowserView

@@ -6,6 +6,7 @@ search included. When an ad is published without one, it gets the lifetime set i
 the control panel (90 days by default)."""
 
 from coordaction.content import _
+from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.validators import check_place
 from DateTime import DateTime
 from plone import api
@@ -16,9 +17,6 @@ from plone.supermodel import model
 from zope import schema
 from zope.interface import implementer
 from zope.interface import invariant
-
-
-VIEW_CONTACT_PERMISSION = "coordaction.ViewProjectContact"
 
 
 class IClassifiedAd(model.Schema):

@@ -4,6 +4,7 @@ only by those who manage the sheet: visitors reach the group through a form."""
 
 from coordaction.content import _
 from coordaction.content.fields import Coordinate
+from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.validators import check_coordinates_pair
 from coordaction.content.validators import check_latitude
 from coordaction.content.validators import check_longitude
@@ -20,9 +21,6 @@ from zope import schema
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.interface import invariant
-
-
-VIEW_CONTACT_PERMISSION = "coordaction.ViewProjectContact"
 
 
 class IProjectSheet(model.Schema):

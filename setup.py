@@ -54,6 +54,7 @@ setup(
         "plone.restapi",
         "plone.app.caching",
         "collective.easyform",
+        "collective.honeypot",
         "eea.facetednavigation",
         "Zope",
         "icalendar",

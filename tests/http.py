@@ -5,6 +5,7 @@ from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+import lxml.html
 import requests
 import transaction
 
@@ -37,6 +38,26 @@ class Client:
 
     def get_json(self, path=""):
         return self.api("GET", path)
+
+    def submit(self, path, fields, button):
+        """Post the HTML form of the page at ``path`` that has ``button``, as a
+        browser would: its hidden inputs (CSRF token, honeypot...) as served,
+        then ``fields`` (a list value repeats the field)."""
+        page = self.page(path)
+        page.raise_for_status()
+        document = lxml.html.fromstring(page.text, base_url=page.url)
+        form = document.xpath(f'//form[.//*[@name="{button}"]]')[0]
+        data = [
+            (field.name, field.value or "")
+            for field in form.inputs
+            if field.name and getattr(field, "type", "") == "hidden"
+        ]
+        for name, value in fields.items():
+            values = value if isinstance(value, (list, tuple)) else [value]
+            data.extend((name, item) for item in values)
+        data.append((button, "1"))
+        action = form.action or page.url
+        return self.session.post(action, data=data, timeout=60)
 
 
 def admin(portal_url):

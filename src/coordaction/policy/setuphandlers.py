@@ -1,6 +1,8 @@
 from coordaction.policy.faceted import apply_faceted_configurations
 from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.participation.forms import ensure_participation
+from coordaction.policy.participation.scheduled import ensure_scheduled_token
 from coordaction.policy.skeleton import ensure_navigation_skeleton
 from coordaction.workflows.groups import grant_editorial_roles
 from plone import api
@@ -33,3 +35,5 @@ def post_install(context):
     grant_editorial_roles(portal)
     ensure_feeds(portal)
     configure_mail_from_environment()
+    ensure_scheduled_token()
+    ensure_participation(portal)

@@ -16,12 +16,29 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+from Products.CMFPlone.tests.utils import MockMailHost
 import os
 
 
 # Compile the French .po files when the ZCML registers them, as a real instance
 # does with the same variable in its zope.conf.
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
+
+
+# Every message "sent" in this process: the tests and the WSGI server's threads
+# see the same list, whatever their database connection.
+SENT_MAIL = []
+
+
+class KeptMailHost(MockMailHost):
+    """Plone's mock mail host, keeping the messages in SENT_MAIL."""
+
+    @property
+    def messages(self):
+        return SENT_MAIL
+
+    def reset(self):
+        SENT_MAIL.clear()
 
 
 class CoordactionLayer(PloneSandboxLayer):
@@ -35,11 +52,10 @@ class CoordactionLayer(PloneSandboxLayer):
     def setUpPloneSite(self, portal):
         applyProfile(portal, "coordaction.policy:default")
         # Mail is kept in portal.MailHost.messages instead of being sent.
-        from Products.CMFPlone.tests.utils import MockMailHost
         from Products.MailHost.interfaces import IMailHost
         from zope.component import getSiteManager
 
-        portal.MailHost = mailhost = MockMailHost("MailHost")
+        portal.MailHost = mailhost = KeptMailHost("MailHost")
         site_manager = getSiteManager(context=portal)
         site_manager.unregisterUtility(provided=IMailHost)
         site_manager.registerUtility(mailhost, provided=IMailHost)

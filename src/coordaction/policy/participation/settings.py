@@ -54,7 +54,9 @@ class IParticipationSettings(Interface):
 def setting(name):
     """The value of a setting, or its default when the record is missing (a site
     whose upgrade steps have not run yet)."""
-    value = api.portal.get_registry_record(
-        name, interface=IParticipationSettings, default=None
-    )
+    value = api.portal.get_registry_record(f"{REGISTRY_PREFIX}.{name}", default=None)
     return IParticipationSettings[name].default if value is None else value
+
+
+def set_setting(name, value):
+    api.portal.set_registry_record(f"{REGISTRY_PREFIX}.{name}", value)

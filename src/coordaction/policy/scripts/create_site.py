@@ -18,6 +18,7 @@ from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import noSecurityManager
 from coordaction.policy import PROFILE_ID
 from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.participation.scheduled import ensure_scheduled_token
 from Products.PluggableAuthService.interfaces.authservice import IPluggableAuthService
 from Products.PluggableAuthService.interfaces.plugins import IRoleAssignerPlugin
 from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
@@ -125,6 +126,7 @@ def create_or_update_site(app, site_id):
                 + "."
             )
     configure_mail_from_environment()
+    ensure_scheduled_token()
     return site, message
 
 

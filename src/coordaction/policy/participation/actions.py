@@ -1,0 +1,243 @@
+"""Our collective.easyform actions, usable in any form through the web:
+
+- "Créer un contenu à relire" turns a submission into a content item of a chosen
+  type, in a chosen folder, in the *pending* state: the reviewers are notified by
+  the publication workflow, as for any submission. The form's fields fill the
+  content's fields of the same name (or as the mapping says). The item is checked
+  against the content type's schema before anything is written: a value the type
+  refuses is reported on the form and nothing is created.
+- "Limiter les envois anonymes" refuses the post of an anonymous visitor over the
+  hourly limit. Put it first: easyform runs the actions in order and stops at the
+  first that reports an error.
+"""
+
+from collective.easyform.actions import Action
+from collective.easyform.actions import ActionFactory
+from collective.easyform.config import FORM_ERROR_MARKER
+from collective.easyform.interfaces import IAction
+from coordaction.policy import _
+from coordaction.policy.participation.antispam import anonymous_post_allowed
+from plone import api
+from plone.dexterity.utils import iterSchemataForType
+from plone.supermodel.exportimport import BaseHandler
+from zope import schema
+from zope.i18n import translate
+from zope.interface import Invalid
+from zope.interface import implementer
+from zope.schema import ValidationError
+from zope.schema import getFieldsInOrder
+import logging
+
+
+logger = logging.getLogger(__name__)
+
+
+def _fr(message):
+    return translate(message, target_language="fr")
+
+
+class ICreatePendingContent(IAction):
+    portal_type = schema.Choice(
+        title=_("Type de contenu créé"),
+        vocabulary="plone.app.vocabularies.PortalTypes",
+        required=True,
+    )
+    container = schema.TextLine(
+        title=_("Dossier où le créer"),
+        description=_("Chemin depuis la racine du site, par exemple petites-annonces."),
+        required=True,
+    )
+    field_mapping = schema.List(
+        title=_("Correspondance des champs"),
+        description=_(
+            "Une ligne par champ du formulaire dont le nom diffère de celui du "
+            "contenu : « champ_du_formulaire=champ_du_contenu ». Les autres champs "
+            "vont dans le champ du contenu de même nom, s'il existe."
+        ),
+        value_type=schema.TextLine(),
+        required=False,
+        default=[],
+    )
+    submitter_email_field = schema.TextLine(
+        title=_("Champ du courriel de la personne qui dépose"),
+        description=_(
+            "Elle reçoit un accusé de réception. Laissez vide pour ne rien envoyer."
+        ),
+        required=False,
+    )
+
+
+class IAnonymousRateLimit(IAction):
+    """No settings: the limit is in the Participation control panel."""
+
+
+def _schema_fields(portal_type):
+    """(name, field, schema) of every field of the type and of its behaviors."""
+    for schema_ in iterSchemataForType(portal_type):
+        for name, field in getFieldsInOrder(schema_):
+            yield name, field, schema_
+
+
+def _message(error):
+    if isinstance(error, ValidationError):
+        return error.doc()
+    if isinstance(error, Invalid) and error.args:
+        message = error.args[0]
+        return _fr(message) if hasattr(message, "mapping") else str(message)
+    return str(error)
+
+
+class _Values:
+    """An object carrying the submitted values, for the schemas' invariants."""
+
+    def __init__(self, values):
+        self.__dict__.update(values)
+
+    def __getattr__(self, name):
+        return None
+
+
+@implementer(ICreatePendingContent)
+class CreatePendingContent(Action):
+    __doc__ = ICreatePendingContent.__doc__
+
+    def __init__(self, **kw):
+        for name, field in ICreatePendingContent.namesAndDescriptions():
+            setattr(self, name, kw.pop(name, field.default))
+        super().__init__(**kw)
+
+    def mapping(self):
+        pairs = (line.partition("=") for line in self.field_mapping or ())
+        return {form.strip(): target.strip() for form, _sep, target in pairs if target}
+
+    def content_values(self, fields):
+        """The submitted values that go into the content, by content field name;
+        and which form field each content field came from."""
+        mapping = self.mapping()
+        known = {name for name, _field, _schema in _schema_fields(self.portal_type)}
+        values, origin = {}, {}
+        for form_name, value in fields.items():
+            target = mapping.get(form_name, form_name)
+            if target in known and value not in (None, ""):
+                values[target] = value
+                origin[target] = form_name
+        return values, origin
+
+    def validate(self, container, values, origin):
+        """Errors by form field name (or for the whole form), in French."""
+        errors = {}
+        for name, field, _schema in _schema_fields(self.portal_type):
+            if field.readonly:
+                continue
+            bound = field.bind(container)
+            if name not in values:
+                if bound.required and bound.default is None and name != "id":
+                    errors[FORM_ERROR_MARKER] = _fr(
+                        _(
+                            "Ce formulaire ne remplit pas le champ obligatoire "
+                            "« ${field} » : prévenez l'équipe du site.",
+                            mapping={"field": _fr(field.title)},
+                        )
+                    )
+                continue
+            try:
+                bound.validate(values[name])
+            except (ValidationError, Invalid) as error:
+                errors[origin.get(name, FORM_ERROR_MARKER)] = _message(error)
+        if not errors:
+            for schema_ in iterSchemataForType(self.portal_type):
+                invariant_errors = []
+                try:
+                    schema_.validateInvariants(_Values(values), invariant_errors)
+                except Invalid:
+                    errors[FORM_ERROR_MARKER] = " ".join(
+                        _message(error) for error in invariant_errors
+                    )
+        return errors
+
+    def onSuccess(self, fields, request):
+        portal = api.portal.get()
+        container = portal.unrestrictedTraverse(self.container.strip("/"), None)
+        if container is None:
+            logger.error("Form action %s: no folder %r", self.__name__, self.container)
+            return {
+                FORM_ERROR_MARKER: _fr(
+                    _("Le dossier de destination de ce formulaire n'existe plus.")
+                )
+            }
+        values, origin = self.content_values(fields)
+        errors = self.validate(container, values, origin)
+        if errors:
+            return errors
+        item = self.create(container, values)
+        self.acknowledge(fields, item)
+
+    def create(self, container, values):
+        # The visitor may not add content: the form may, on their behalf. A
+        # member stays the owner of what they submit.
+        with api.env.adopt_roles(["Manager"]):
+            item = api.content.create(
+                container=container,
+                type=self.portal_type,
+                title=values.get("title"),
+                safe_id=True,
+            )
+            for name, field, schema_ in _schema_fields(self.portal_type):
+                if name in values and name != "title":
+                    field.set(schema_(item), values[name])
+            item.reindexObject()
+            api.content.transition(obj=item, transition="submit")
+        return item
+
+    def acknowledge(self, fields, item):
+        address = fields.get(self.submitter_email_field or "")
+        if not address:
+            return
+        mapping = {"title": item.Title()}
+        try:
+            api.portal.send_email(
+                recipient=address,
+                subject=_fr(
+                    _("[Coordin'action] Bien reçu : ${title}", mapping=mapping)
+                ),
+                body=_fr(
+                    _(
+                        "Bonjour,\n\nNous avons bien reçu « ${title} ». L'équipe de "
+                        "la Coordin'action va le relire ; vous recevrez un courriel "
+                        "quand il sera publié.\n\nMerci pour votre contribution !",
+                        mapping=mapping,
+                    )
+                ),
+            )
+        except Exception:  # the submission is saved: a mail failure is only logged
+            logger.exception("Could not acknowledge %r to %s", item, address)
+
+
+@implementer(IAnonymousRateLimit)
+class AnonymousRateLimit(Action):
+    __doc__ = IAnonymousRateLimit.__doc__
+
+    def onSuccess(self, fields, request):
+        if not anonymous_post_allowed(request):
+            return {
+                FORM_ERROR_MARKER: _fr(
+                    _(
+                        "Trop d'envois depuis votre connexion : réessayez dans une "
+                        "heure, ou écrivez-nous."
+                    )
+                )
+            }
+
+
+CreatePendingContentAction = ActionFactory(
+    CreatePendingContent,
+    _("Créer un contenu à relire"),
+    "collective.easyform.AddCustomScripts",
+)
+AnonymousRateLimitAction = ActionFactory(
+    AnonymousRateLimit,
+    _("Limiter les envois anonymes"),
+    "collective.easyform.AddMailers",
+)
+CreatePendingContentHandler = BaseHandler(CreatePendingContent)
+AnonymousRateLimitHandler = BaseHandler(AnonymousRateLimit)

@@ -1,0 +1,177 @@
+"""The scheduled job, run by the host's cron through HTTP:
+
+    curl -fsS -X POST -d token=SECRET http://localhost:8080/Plone/@@taches-planifiees
+
+Each run (once a day is enough):
+- e-mails the author of each published ad that expires within the reminder delay
+  (once per ad); an expired ad already left the listings by itself (Plone's
+  expiration date, see coordaction.content.content.classified_ad);
+- deletes the form submissions saved longer ago than the retention period;
+- deletes the alert subscriptions of the Mise en lien never confirmed.
+
+The token is the ``scheduled_token`` setting: created at installation, replaced
+by the COORDACTION_CRON_TOKEN environment variable when the site is created or
+started. Without the right token the view answers 403 and does nothing."""
+
+from collective.easyform.api import get_actions
+from collective.easyform.interfaces import ISaveData
+from coordaction.policy import _
+from coordaction.policy.participation.settings import set_setting
+from coordaction.policy.participation.settings import setting
+from DateTime import DateTime
+from plone import api
+from plone.protect.interfaces import IDisableCSRFProtection
+from Products.Five.browser import BrowserView
+from zope.i18n import translate
+from zope.interface import alsoProvides
+from zope.schema import getFieldsInOrder
+import hmac
+import logging
+import os
+import secrets
+import time
+
+
+logger = logging.getLogger(__name__)
+TOKEN_VARIABLE = "COORDACTION_CRON_TOKEN"
+REMINDED = "_coordaction_expiry_reminder_sent"
+
+
+def _fr(message):
+    return translate(message, target_language="fr")
+
+
+def ensure_scheduled_token(environ=None):
+    """The token from the environment, or a new random one if none is set yet."""
+    environ = os.environ if environ is None else environ
+    wanted = environ.get(TOKEN_VARIABLE, "").strip()
+    current = setting("scheduled_token")
+    if wanted and wanted != current:
+        set_setting("scheduled_token", wanted)
+    elif not wanted and not current:
+        set_setting("scheduled_token", secrets.token_urlsafe(24))
+
+
+def _ad_author_address(ad):
+    if getattr(ad, "contact_email", None):
+        return ad.contact_email
+    owner = ad.getOwner()
+    user = api.user.get(userid=owner.getId()) if owner is not None else None
+    return user.getProperty("email") if user is not None else None
+
+
+def remind_expiring_ads(portal, now=None):
+    """E-mail once the authors of the published ads about to expire."""
+    now = now or DateTime()
+    horizon = now + setting("ad_reminder_days")
+    sent = 0
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(
+        portal_type="ClassifiedAd",
+        review_state="published",
+        expires={"query": (now, horizon), "range": "min:max"},
+    ):
+        ad = brain._unrestrictedGetObject()
+        if getattr(ad, REMINDED, False):
+            continue
+        address = _ad_author_address(ad)
+        if not address:
+            continue
+        mapping = {
+            "title": ad.Title(),
+            "date": ad.expiration_date.strftime("%d/%m/%Y"),
+            "url": ad.absolute_url(),
+            "form": f"{portal.absolute_url()}/contribuer/deposer-une-annonce",
+        }
+        try:
+            api.portal.send_email(
+                recipient=address,
+                subject=_fr(
+                    _(
+                        "[Coordin'action] Votre annonce expire le ${date}",
+                        mapping=mapping,
+                    )
+                ),
+                body=_fr(
+                    _(
+                        "Bonjour,\n\nVotre annonce « ${title} » ne sera plus visible "
+                        "sur le portail de la Coordin'action après le ${date} :\n"
+                        "${url}\n\nSi elle est toujours d'actualité, déposez-la à "
+                        "nouveau :\n${form}\n\nÀ bientôt !",
+                        mapping=mapping,
+                    )
+                ),
+            )
+        except Exception:
+            logger.exception("Could not remind %s of %r", address, ad)
+            continue
+        setattr(ad, REMINDED, True)
+        sent += 1
+    return sent
+
+
+def purge_old_submissions(portal, now=None):
+    """Delete the saved form submissions older than the retention period.
+    easyform keys each saved row by its time of arrival, in milliseconds."""
+    now = time.time() if now is None else now
+    cutoff = int((now - setting("submission_retention_days") * 86400) * 1000)
+    purged = 0
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type="EasyForm"):
+        form = brain._unrestrictedGetObject()
+        for _name, action in getFieldsInOrder(get_actions(form)):
+            if not ISaveData.providedBy(action):
+                continue
+            storage = action._storage
+            old = list(storage.keys(max=cutoff, excludemax=True))
+            for key in old:
+                del storage[key]
+            purged += len(old)
+    return purged
+
+
+def purge_unconfirmed_alerts(portal):
+    try:
+        from coordaction.policy.matching.subscriptions import purge_unconfirmed
+    except ImportError:  # Mise en lien not installed in this version
+        return 0
+    return purge_unconfirmed(portal)
+
+
+TASKS = (
+    ("ads_reminded", _("Rappels d'expiration envoyés"), remind_expiring_ads),
+    ("submissions_purged", _("Envois de formulaires supprimés"), purge_old_submissions),
+    ("alerts_purged", _("Alertes non confirmées supprimées"), purge_unconfirmed_alerts),
+)
+
+
+def run_scheduled_tasks(portal):
+    return {name: task(portal) for name, _label, task in TASKS}
+
+
+class ScheduledTasksView(BrowserView):
+    """@@taches-planifiees: run the tasks when the token is right."""
+
+    def __call__(self):
+        response = self.request.response
+        response.setHeader("Content-Type", "text/plain; charset=utf-8")
+        response.setHeader("Cache-Control", "no-store")
+        if self.request.method != "POST":
+            response.setStatus(405)
+            response.setHeader("Allow", "POST")
+            return _fr(_("Appelez cette adresse en POST, avec le jeton."))
+        expected = setting("scheduled_token") or ""
+        given = self.request.form.get("token", "")
+        if not expected or not hmac.compare_digest(
+            given.encode("utf-8"), expected.encode("utf-8")
+        ):
+            response.setStatus(403)
+            return _fr(_("Jeton absent ou incorrect : rien n'a été fait."))
+        alsoProvides(self.request, IDisableCSRFProtection)
+        portal = api.portal.get()
+        with api.env.adopt_roles(["Manager"]):
+            report = run_scheduled_tasks(portal)
+        logger.info("Scheduled tasks: %s", report)
+        return "\n".join(
+            f"{_fr(label)} : {report[name]}" for name, label, _task in TASKS
+        )

@@ -1,0 +1,16 @@
+"""1006: the public's participation: its settings and control panel, the
+scheduled job's token, the forms of the Contribuer section and the privacy notice."""
+
+from coordaction.policy.participation.forms import ensure_participation
+from coordaction.policy.participation.scheduled import ensure_scheduled_token
+from plone import api
+
+
+def install_participation(context):
+    setup = api.portal.get_tool("portal_setup")
+    for step in ("plone.app.registry", "controlpanel"):
+        setup.runImportStepFromProfile(
+            "profile-coordaction.policy:default", step, run_dependencies=False
+        )
+    ensure_scheduled_token()
+    ensure_participation(api.portal.get())

@@ -1,7 +1,9 @@
 from coordaction.policy.faceted import apply_faceted_configurations
 from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.skeleton import SECTION_PAGES
 from coordaction.policy.skeleton import ensure_navigation_skeleton
+from coordaction.policy.skeleton import forget_section_page
 from coordaction.workflows.groups import grant_editorial_roles
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -33,3 +35,12 @@ def post_install(context):
     grant_editorial_roles(portal)
     ensure_feeds(portal)
     configure_mail_from_environment()
+
+
+def uninstall(context):
+    """Sections showing a page of ours go back to Plone's: without our browser layer
+    that page no longer exists, and the section would not render."""
+    portal = api.portal.get()
+    for section_id in SECTION_PAGES:
+        if section_id in portal:
+            forget_section_page(portal[section_id])

@@ -4,7 +4,8 @@
     /agenda.ics?regions=53         the events of a région
     /agenda.ics?themes=foncier     the events of a theme (repeat to combine)
 
-Events that ended more than 30 days ago are left out."""
+Events that ended more than 30 days ago are left out. The Agenda page
+(``browser/agenda.py``) reads the same filters and links to this feed."""
 
 from coordaction.policy import _
 from DateTime import DateTime
@@ -16,38 +17,52 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 
+# request parameter and catalog index -> vocabulary of its values
 FILTERS = {
     "regions": "coordaction.vocabularies.regions",
     "themes": "coordaction.vocabularies.themes",
 }
 
 
+def filter_terms(context, name):
+    """{value: title} of the values a filter accepts, in vocabulary order."""
+    vocabulary = getUtility(IVocabularyFactory, FILTERS[name])(context)
+    return {term.value: term.title for term in vocabulary}
+
+
+def read_filters(context, form):
+    """The agenda filters of a request, as ``(query, unknown)``: the catalog query of
+    the known values (``{"regions": ["53"]}``) and the values no vocabulary knows
+    (``{"regions": ["99"]}``). Empty values (a select left on "all") are no filter."""
+    query, unknown = {}, {}
+    for name in FILTERS:
+        raw = form.get(name)
+        values = raw if isinstance(raw, (list, tuple)) else [raw]
+        values = [str(value).strip() for value in values if value is not None]
+        values = list(dict.fromkeys(value for value in values if value))
+        if not values:
+            continue
+        known = filter_terms(context, name)
+        if wrong := [value for value in values if value not in known]:
+            unknown[name] = wrong
+        if right := [value for value in values if value in known]:
+            query[name] = right
+    return query, unknown
+
+
 class AgendaICalendar(BrowserView):
     def filters(self):
-        query = {}
-        for name, vocabulary_name in FILTERS.items():
-            raw = self.request.form.get(name)
-            if not raw:
-                continue
-            values = raw if isinstance(raw, list) else [raw]
-            known = {
-                term.value
-                for term in getUtility(IVocabularyFactory, vocabulary_name)(
-                    self.context
+        query, unknown = read_filters(self.context, self.request.form)
+        for name, wrong in unknown.items():
+            raise ValueError(
+                translate(
+                    _(
+                        "Valeur inconnue pour « ${name} » : ${values}.",
+                        mapping={"name": name, "values": ", ".join(wrong)},
+                    ),
+                    target_language="fr",
                 )
-            }
-            wrong = [value for value in values if value not in known]
-            if wrong:
-                raise ValueError(
-                    translate(
-                        _(
-                            "Valeur inconnue pour « ${name} » : ${values}.",
-                            mapping={"name": name, "values": ", ".join(wrong)},
-                        ),
-                        target_language="fr",
-                    )
-                )
-            query[name] = values
+            )
         return query
 
     def __call__(self):

@@ -3,7 +3,9 @@ from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
+from coordaction.policy.skeleton import SECTION_PAGES
 from coordaction.policy.skeleton import ensure_navigation_skeleton
+from coordaction.policy.skeleton import forget_section_page
 from coordaction.workflows.groups import grant_editorial_roles
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -37,3 +39,12 @@ def post_install(context):
     configure_mail_from_environment()
     ensure_scheduled_token()
     ensure_participation(portal)
+
+
+def uninstall(context):
+    """Sections showing a page of ours go back to Plone's: without our browser layer
+    that page no longer exists, and the section would not render."""
+    portal = api.portal.get()
+    for section_id in SECTION_PAGES:
+        if section_id in portal:
+            forget_section_page(portal[section_id])

@@ -90,6 +90,7 @@ def ensure_navigation_skeleton(portal):
             created.append(section)
             restrict_section_types(section)
             make_unordered(section)
+            use_section_page(section)
         if api.content.get_state(section, default=None) != "published":
             api.content.transition(section, to_state="published")
         portal.moveObjectToPosition(section_id, position)
@@ -121,3 +122,22 @@ def restrict_section_types(section):
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(allowed)
     constraints.setImmediatelyAddableTypes(allowed)
+
+
+# Sections shown with a page of their own rather than Plone's listing of their content
+# (the faceted sections get theirs from ``faceted/``).
+SECTION_PAGES = {"agenda": "agenda_view"}
+
+
+def use_section_page(section):
+    """Show a section with its page, unless an administrator chose a default page
+    (an item of the section shown in its place): that choice is kept."""
+    layout = SECTION_PAGES.get(section.getId())
+    if layout and section.getDefaultPage() is None:
+        section.setLayout(layout)
+
+
+def forget_section_page(section):
+    """Back to the type's default view, for a site without our pages (uninstall)."""
+    if section.getLayout() == SECTION_PAGES.get(section.getId()):
+        section.setLayout(section.getTypeInfo().default_view)

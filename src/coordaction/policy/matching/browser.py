@@ -1,0 +1,317 @@
+"""The pages of the Mise en lien, on the site root:
+
+- ``@@mise-en-lien``: a GET form of criteria, the matching projects and ads, and a
+  POST form to be alerted by e-mail for these criteria;
+- ``@@mise-en-lien-confirmer?jeton=…``: the link of the confirmation e-mail;
+- ``@@mise-en-lien-desabonner?jeton=…``: the link of every message, which deletes
+  the subscription.
+
+The POST form carries Plone's authenticator (``@@authenticator``) and is checked
+here: plone.protect's automatic protection leaves anonymous visitors alone. The two
+links write on a GET: the token they carry is a secret only the mailbox knows, so
+they mark the storage as a safe write for plone.protect (signed-in visitors
+click them too) rather than turning the protection off."""
+
+from coordaction.content.vocabularies.geography import departements
+from coordaction.content.vocabularies.geography import regions
+from coordaction.content.vocabularies.lists import PROJECT_STAGES
+from coordaction.content.vocabularies.lists import TENURES
+from coordaction.policy import _
+from coordaction.policy.matching import mails
+from coordaction.policy.matching import subscriptions
+from coordaction.policy.matching.criteria import AD_KIND_TITLES
+from coordaction.policy.matching.criteria import STAGE_TITLES
+from coordaction.policy.matching.criteria import is_search
+from coordaction.policy.matching.criteria import place_label
+from coordaction.policy.matching.criteria import read_criteria
+from coordaction.policy.participation.antispam import anonymous_post_allowed
+from DateTime import DateTime
+from plone import api
+from plone.protect.utils import safeWrite
+from plone.schema.email import Email
+from plone.schema.email import InvalidEmail
+from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from ZODB.POSException import ConflictError
+from zope.component import getMultiAdapter
+from zope.i18n import translate
+import logging
+import transaction
+
+
+logger = logging.getLogger(__name__)
+
+# Characters that a valid address never needs and that mean more than one address
+# (or a header) to a mail server.
+NOT_IN_AN_ADDRESS = frozenset(',;:<>()[]\\"')
+
+
+def is_valid_email(value):
+    if any(char in NOT_IN_AN_ADDRESS or not char.isprintable() for char in value):
+        return False
+    try:
+        Email().validate(value)
+    except InvalidEmail:
+        return False
+    return True
+
+
+def _first_line(form, name):
+    value = form.get(name)
+    return value.strip() if isinstance(value, str) else ""
+
+
+class MatchingView(BrowserView):
+    """Criteria, results, and the alert form."""
+
+    template = ViewPageTemplateFile("templates/mise_en_lien.pt")
+
+    def __call__(self):
+        form = self.request.form
+        self.searched = is_search(form)
+        self.criteria, self.errors = (
+            read_criteria(form) if self.searched else (None, [])
+        )
+        self.alert_errors = []
+        self.alert_sent = False
+        if self.request.method == "POST":
+            self.subscribe()
+        self.projects = self.find_projects() if self.criteria else []
+        self.ads = self.find_ads() if self.criteria else []
+        return self.template()
+
+    def tr(self, message):
+        return translate(message, context=self.request)
+
+    # The alert form
+
+    def refuse(self, status, message):
+        self.request.response.setStatus(status)
+        self.alert_errors.append(message)
+
+    def subscribe(self):
+        form = self.request.form
+        # Every anonymous post counts, forged ones too.
+        if not anonymous_post_allowed(self.request):
+            return self.refuse(
+                429,
+                _(
+                    "Trop de demandes sont venues de votre connexion en une heure : "
+                    "réessayez un peu plus tard."
+                ),
+            )
+        authenticator = getMultiAdapter(
+            (self.context, self.request), name="authenticator"
+        )
+        if not authenticator.verify():
+            return self.refuse(
+                403,
+                _(
+                    "Ce formulaire a expiré : rechargez la page, puis envoyez-le à "
+                    "nouveau."
+                ),
+            )
+        if self.criteria is None:
+            if not self.errors:
+                self.alert_errors.append(
+                    _("Choisissez d'abord une région, puis demandez l'alerte.")
+                )
+            return
+        email = subscriptions.normalize_email(_first_line(form, "courriel"))
+        if not email:
+            self.alert_errors.append(_("Indiquez votre adresse électronique."))
+        elif not is_valid_email(email):
+            self.alert_errors.append(
+                _(
+                    "« ${email} » n'est pas une adresse électronique valide : "
+                    "elle s'écrit par exemple prenom.nom@exemple.fr.",
+                    mapping={"email": email},
+                )
+            )
+        if form.get("consentement") != "oui":
+            self.alert_errors.append(
+                _(
+                    "Cochez la case qui accepte que votre adresse soit conservée : "
+                    "sans elle, nous ne pouvons pas vous envoyer d'alertes."
+                )
+            )
+        if self.alert_errors:
+            return
+        portal = api.portal.get()
+        subscription, _is_new = subscriptions.subscribe(portal, email, self.criteria)
+        try:
+            if subscription.is_confirmed:
+                mails.send_already_active(portal, subscription)
+            else:
+                mails.send_confirmation(portal, subscription)
+        except ConflictError:
+            raise
+        except Exception:
+            logger.exception("Could not send the alert confirmation to %s", email)
+            transaction.doom()  # nothing is stored without its message
+            return self.refuse(
+                503,
+                _(
+                    "Le courriel de confirmation n'a pas pu partir, et rien n'a été "
+                    "enregistré : réessayez plus tard."
+                ),
+            )
+        self.alert_sent = True
+
+    # The results
+
+    def _search(self, query):
+        catalog = api.portal.get_tool("portal_catalog")
+        return catalog.searchResults(
+            effectiveRange=DateTime(),
+            sort_on="effective",
+            sort_order="descending",
+            **query,
+        )
+
+    def find_projects(self):
+        found = []
+        for brain in self._search(self.criteria.project_query()):
+            if not self.criteria.fits_size(brain.households_planned):
+                continue
+            found.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "place": self._place(brain),
+                    "stage": STAGE_TITLES.get(brain.stage),
+                    "households": brain.households_planned,
+                }
+            )
+        return found
+
+    def find_ads(self):
+        found = []
+        for brain in self._search(self.criteria.ad_query()):
+            departement = (brain.departements or [None])[0]
+            if not self.criteria.fits_ad_place(departement):
+                continue
+            expires = brain.expires
+            found.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "place": self._place(brain),
+                    "kind": AD_KIND_TITLES.get(brain.ad_kind),
+                    "expires": expires.strftime("%d/%m/%Y")
+                    if expires is not None and expires.year() < 2400
+                    else None,
+                }
+            )
+        return found
+
+    def _place(self, brain):
+        return place_label(
+            brain.commune,
+            (brain.departements or [None])[0],
+            (brain.regions or [None])[0],
+        )
+
+    def project_count(self):
+        count = len(self.projects)
+        if count == 1:
+            return _("1 projet cherche des membres")
+        return _("${count} projets cherchent des membres", mapping={"count": count})
+
+    def ad_count(self):
+        count = len(self.ads)
+        if count == 1:
+            return _("1 annonce")
+        return _("${count} annonces", mapping={"count": count})
+
+    # The form's fields
+
+    def value(self, parameter):
+        return _first_line(self.request.form, parameter)
+
+    def regions(self):
+        selected = self.value("region")
+        return [
+            {"value": code, "title": name, "selected": code == selected}
+            for code, name in sorted(regions().items(), key=lambda item: item[1])
+        ]
+
+    def departement_groups(self):
+        """The départements under their région, as <optgroup>s."""
+        selected = self.value("departement")
+        groups = {}
+        for code, (name, region) in departements().items():
+            groups.setdefault(region, []).append(
+                {
+                    "value": code,
+                    "title": f"{code} – {name}",
+                    "selected": code == selected,
+                }
+            )
+        return [
+            {"title": regions()[region], "options": options}
+            for region, options in sorted(
+                groups.items(), key=lambda item: regions()[item[0]]
+            )
+        ]
+
+    def _choices(self, pairs, parameter):
+        selected = self.value(parameter)
+        return [
+            {"value": value, "title": title, "selected": value == selected}
+            for value, title in pairs
+        ]
+
+    def stages(self):
+        return self._choices(PROJECT_STAGES, "etape")
+
+    def tenures(self):
+        return self._choices(TENURES, "occupation")
+
+    def criteria_parameters(self):
+        return self.criteria.parameters() if self.criteria else []
+
+    def privacy_url(self):
+        return f"{api.portal.get().absolute_url()}/donnees-personnelles"
+
+
+class SubscriptionLinkView(BrowserView):
+    """A link of an e-mail: find the subscription of its token, then act."""
+
+    template = ViewPageTemplateFile("templates/subscription_link.pt")
+
+    def __call__(self):
+        portal = api.portal.get()
+        self.subscription = subscriptions.get(portal, self.request.form.get("jeton"))
+        if self.subscription is None:
+            self.request.response.setStatus(404)
+            self.unknown = True
+            return self.template()
+        self.unknown = False
+        # The token is the secret of the mailbox: writing on this GET is intended.
+        safeWrite(subscriptions.storage(portal), self.request)
+        self.subscription = self.act(portal)
+        return self.template()
+
+    def criteria(self):
+        return self.subscription.criteria.describe()
+
+    def page_url(self):
+        return mails.page_url(api.portal.get(), self.subscription.criteria)
+
+    def unsubscribe_url(self):
+        return mails.unsubscribe_url(api.portal.get(), self.subscription)
+
+
+class ConfirmView(SubscriptionLinkView):
+    confirmed = True
+
+    def act(self, portal):
+        return subscriptions.confirm(portal, self.subscription.token)
+
+
+class UnsubscribeView(SubscriptionLinkView):
+    confirmed = False
+
+    def act(self, portal):
+        return subscriptions.unsubscribe(portal, self.subscription.token)

@@ -78,18 +78,21 @@ def zope_date(day, hour=10):
 
 @contextmanager
 def quiet_notifications():
-    """No e-mail to reviewers or authors for the hundreds of demo publications.
+    """No e-mail to reviewers, authors or alert subscribers for the hundreds of
+    demo publications.
 
-    It swaps a module function for the time of the call: meant for a script or a
+    It swaps module functions for the time of the call: meant for a script or a
     test, not for a request of a running, multi-threaded server."""
+    from coordaction.policy.matching import alerts
     from coordaction.workflows import notifications
 
-    send = notifications._send
+    send, announce = notifications._send, alerts.announce
     notifications._send = lambda *args, **kwargs: None
+    alerts.announce = lambda item: []
     try:
         yield
     finally:
-        notifications._send = send
+        notifications._send, alerts.announce = send, announce
 
 
 def create(container, portal_type, item_id, owner, **fields):

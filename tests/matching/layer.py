@@ -12,6 +12,7 @@ from plone.app.testing import setRoles
 from plone.testing.zope import WSGI_SERVER_FIXTURE
 from Products.CMFCore.indexing import processQueue
 from tests import builders
+from tests.http import make_user
 
 
 def nantes_project(container, title, **fields):
@@ -104,6 +105,7 @@ class PaysDeLaLoireLayer(PloneSandboxLayer):
         setRoles(portal, TEST_USER_ID, ["Manager"])
         login(portal, TEST_USER_NAME)
         build_pays_de_la_loire(portal)
+        make_user("membre")
         # Index now, while the site is the component site: the queue processed at
         # the layer's commit would reindex the sections without our types.
         processQueue()

@@ -1,11 +1,13 @@
 """The Mise en lien page as an anonymous future resident sees it: the published
 projects looking for members and the current ads of their région, nothing else."""
 
+from collective.honeypot.config import HONEYPOT_FIELD
 from tests.http import Client
 from tests.matching.layer import PAYS_DE_LA_LOIRE_FUNCTIONAL_TESTING
 from tests.matching.visitor import PAGE
 from tests.matching.visitor import document
 from tests.matching.visitor import errors
+from tests.matching.visitor import form_fields
 from tests.matching.visitor import result_titles
 from tests.matching.visitor import texts
 import unittest
@@ -180,3 +182,16 @@ class TestMatchingPage(unittest.TestCase):
         self.assertIn('<option value="44" selected', response.text)
         self.assertIn('<option value="chantier" selected', response.text)
         self.assertIn('value="40"', response.text)
+
+    def test_the_search_address_carries_no_csrf_token_nor_honeypot(self):
+        member = Client(self.portal.absolute_url(), "membre")
+        response = member.page(f"{PAGE}?region=52")
+        self.assertEqual(len(result_titles(response, "projects")), 3)
+        _action, search = form_fields(response, "form.coordaction-matching-criteria")
+        # Neither the CSRF token nor the honeypot field: a clean search address.
+        self.assertEqual(
+            sorted(search), ["departement", "etape", "foyers", "occupation", "region"]
+        )
+        _action, alert = form_fields(response, "form.coordaction-matching-subscribe")
+        self.assertIn("_authenticator", alert)
+        self.assertIn(HONEYPOT_FIELD, alert)

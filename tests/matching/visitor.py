@@ -35,12 +35,12 @@ def errors(response):
 
 def form_fields(response, selector):
     """The fields a browser would send with the form: hidden inputs and the
-    current values of the others (checkboxes only when ticked)."""
+    current values of the others (checkboxes only when ticked, nothing disabled)."""
     [form] = document(response).cssselect(selector)
     fields = {}
     for element in form.cssselect("input, select"):
         name = element.get("name")
-        if not name:
+        if not name or element.get("disabled") is not None:
             continue
         if element.get("type") == "checkbox":
             if element.get("checked") is not None:

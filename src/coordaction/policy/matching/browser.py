@@ -12,6 +12,7 @@ links write on a GET: the token they carry is a secret only the mailbox knows, s
 they mark the storage as a safe write for plone.protect (signed-in visitors
 click them too) rather than turning the protection off."""
 
+from collective.honeypot.config import HONEYPOT_FIELD
 from coordaction.content.vocabularies.geography import departements
 from coordaction.content.vocabularies.geography import regions
 from coordaction.content.vocabularies.lists import PROJECT_STAGES
@@ -270,6 +271,9 @@ class MatchingView(BrowserView):
 
     def criteria_parameters(self):
         return self.criteria.parameters() if self.criteria else []
+
+    def honeypot_field(self):
+        return HONEYPOT_FIELD
 
     def privacy_url(self):
         return f"{api.portal.get().absolute_url()}/donnees-personnelles"

@@ -273,3 +273,25 @@ class TestSavedSubmissions(ParticipationTestCase):
         [mail] = mails(self.portal, to=team)
         self.assertEqual(mail.subject, "Adhésion de notre association")
         self.assertIn("paul@example.net", mail.reply_to)
+
+
+class TestFormsThroughTheWeb(ParticipationTestCase):
+    def test_an_administrator_sees_and_edits_the_create_content_action(self):
+        manager = admin(self.portal.absolute_url())
+        form_url = f"{self.portal.absolute_url()}/{AD_FORM}"
+        listing = manager.page(f"{form_url}/actions")
+        self.assertEqual(listing.status_code, 200)
+        self.assertIn("Créer l'annonce, à relire", listing.text)
+        edit = manager.page(f"{form_url}/actions/create_ad/@@edit")
+        self.assertEqual(edit.status_code, 200)
+        self.assertIn("Type de contenu créé", edit.text)
+        self.assertIn("Dossier où le créer", edit.text)
+        add = manager.page(f"{form_url}/actions/@@add-action")
+        self.assertIn("Créer un contenu à relire", add.text)
+
+    def test_the_footer_leads_to_our_contact_form_and_the_mise_en_lien(self):
+        page = self.visitor.page("").text
+        self.assertIn(f"{self.portal.absolute_url()}/contribuer/nous-contacter", page)
+        self.assertNotIn("/contact-info", page)
+        self.assertIn(f"{self.portal.absolute_url()}/@@mise-en-lien", page)
+        self.assertIn("Trouver un projet près de chez soi", page)

@@ -13,9 +13,9 @@ The token is the ``scheduled_token`` setting: created at installation, replaced
 by the COORDACTION_CRON_TOKEN environment variable when the site is created or
 started. Without the right token the view answers 403 and does nothing."""
 
-from collective.easyform.api import get_actions
-from collective.easyform.interfaces import ISaveData
 from coordaction.policy import _
+from coordaction.policy.matching.subscriptions import purge_unconfirmed
+from coordaction.policy.participation.saved import saved_data_storages
 from coordaction.policy.participation.settings import set_setting
 from coordaction.policy.participation.settings import setting
 from DateTime import DateTime
@@ -24,7 +24,6 @@ from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
 from zope.i18n import translate
 from zope.interface import alsoProvides
-from zope.schema import getFieldsInOrder
 import hmac
 import logging
 import os
@@ -116,32 +115,18 @@ def purge_old_submissions(portal, now=None):
     now = time.time() if now is None else now
     cutoff = int((now - setting("submission_retention_days") * 86400) * 1000)
     purged = 0
-    catalog = api.portal.get_tool("portal_catalog")
-    for brain in catalog.unrestrictedSearchResults(portal_type="EasyForm"):
-        form = brain._unrestrictedGetObject()
-        for _name, action in getFieldsInOrder(get_actions(form)):
-            if not ISaveData.providedBy(action):
-                continue
-            storage = action._storage
-            old = list(storage.keys(max=cutoff, excludemax=True))
-            for key in old:
-                del storage[key]
-            purged += len(old)
+    for _form, storage in saved_data_storages():
+        old = list(storage.keys(max=cutoff, excludemax=True))
+        for key in old:
+            del storage[key]
+        purged += len(old)
     return purged
-
-
-def purge_unconfirmed_alerts(portal):
-    try:
-        from coordaction.policy.matching.subscriptions import purge_unconfirmed
-    except ImportError:  # Mise en lien not installed in this version
-        return 0
-    return purge_unconfirmed(portal)
 
 
 TASKS = (
     ("ads_reminded", _("Rappels d'expiration envoyés"), remind_expiring_ads),
     ("submissions_purged", _("Envois de formulaires supprimés"), purge_old_submissions),
-    ("alerts_purged", _("Alertes non confirmées supprimées"), purge_unconfirmed_alerts),
+    ("alerts_purged", _("Alertes non confirmées supprimées"), purge_unconfirmed),
 )
 
 

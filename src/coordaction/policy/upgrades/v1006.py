@@ -1,5 +1,6 @@
 """1006: the public's participation: its settings and control panel, the
-scheduled job's token, the forms of the Contribuer section and the privacy notice."""
+scheduled job's token, the forms of the Contribuer section, the privacy notice,
+the footer links to the Mise en lien and to our contact form."""
 
 from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
@@ -8,7 +9,7 @@ from plone import api
 
 def install_participation(context):
     setup = api.portal.get_tool("portal_setup")
-    for step in ("plone.app.registry", "controlpanel"):
+    for step in ("plone.app.registry", "controlpanel", "actions"):
         setup.runImportStepFromProfile(
             "profile-coordaction.policy:default", step, run_dependencies=False
         )

@@ -12,6 +12,7 @@ from coordaction.policy import _
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
+from Products.CMFCore.indexing import processQueue
 from zope.i18n import translate
 
 
@@ -176,4 +177,7 @@ def ensure_forms(portal, notice):
 
 def ensure_participation(portal):
     notice = ensure_privacy_notice(portal)
-    return ensure_forms(portal, notice)
+    created = ensure_forms(portal, notice)
+    # Index now, while the site is the active component site (see skeleton.py).
+    processQueue()
+    return created

@@ -122,6 +122,15 @@ class TestHomeSettings(unittest.TestCase):
         ]
         self.assertIn("42 associations membres", figures)
 
+    def test_administrator_lists_the_tools_of_mon_espace(self):
+        post_panel(
+            self.administrator,
+            {"form.widgets.tools": "Nuage partagé|https://nuage.example.org"},
+        )
+        html = Client(self.url, "membre-a").page("@@mon-espace").text
+        self.assertIn('href="https://nuage.example.org"', html)
+        self.assertIn("Nuage partagé", html)
+
     def test_wrong_lines_are_refused_in_french_and_change_nothing(self):
         for changes, message in (
             (

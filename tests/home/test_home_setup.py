@@ -24,12 +24,21 @@ class TestHomeSetup(unittest.TestCase):
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
         self.fti = self.portal.getTypeInfo()
 
+    def user_actions(self):
+        return [
+            action["id"]
+            for action in self.portal.portal_actions.listActionInfos(
+                object=self.portal, categories=("user",)
+            )
+        ]
+
     def test_new_site_shows_the_home_page(self):
         self.assertEqual(self.portal.getLayout(), HOME_VIEW)
         self.assertIn(HOME_VIEW, self.fti.view_methods)
         self.assertEqual(
             api.portal.get_registry_record(RECORD), "L'habitat participatif, ensemble"
         )
+        self.assertEqual(self.user_actions()[0], "mon-espace")
 
     def test_upgrade_installs_the_pages_and_keeps_other_settings(self):
         # A site of before 1009: Plone's page, no records, no action; and a title
@@ -43,6 +52,7 @@ class TestHomeSetup(unittest.TestCase):
             name for name in registry.records if name.startswith("coordaction.home.")
         ]:
             del registry.records[name]
+        self.portal.portal_actions.user.manage_delObjects(["mon-espace"])
         api.portal.set_registry_record("plone.site_title", "Notre réseau")
 
         install_home_pages(self.portal.portal_setup)
@@ -54,6 +64,7 @@ class TestHomeSetup(unittest.TestCase):
         self.assertEqual(
             len(api.portal.get_registry_record("coordaction.home.entry_points")), 5
         )
+        self.assertIn("mon-espace", self.user_actions())
         self.assertEqual(
             api.portal.get_registry_record("plone.site_title"), "Notre réseau"
         )

@@ -25,5 +25,6 @@ def install_home_pages(context):
     RegistryImporter(getUtility(IRegistry), environ).importDocument(
         HOME_RECORDS.read_bytes()
     )
-    setup.runImportStepFromProfile(PROFILE, "controlpanel", run_dependencies=False)
+    for step in ("controlpanel", "actions"):
+        setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
     use_home_page(api.portal.get())

@@ -1,5 +1,7 @@
 from coordaction.policy.faceted import apply_faceted_configurations
 from coordaction.policy.feeds import ensure_feeds
+from coordaction.policy.home import forget_home_page
+from coordaction.policy.home import use_home_page
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
@@ -39,12 +41,14 @@ def post_install(context):
     configure_mail_from_environment()
     ensure_scheduled_token()
     ensure_participation(portal)
+    use_home_page(portal)
 
 
 def uninstall(context):
-    """Sections showing a page of ours go back to Plone's: without our browser layer
-    that page no longer exists, and the section would not render."""
+    """The site root and the sections showing a page of ours go back to Plone's:
+    without our browser layer that page no longer exists, and would not render."""
     portal = api.portal.get()
+    forget_home_page(portal)
     for section_id in SECTION_PAGES:
         if section_id in portal:
             forget_section_page(portal[section_id])

@@ -1,0 +1,236 @@
+"""What a site administrator edits of the two front doors, in the registry under
+``coordaction.home.*`` ("Page d'accueil et Mon espace" control panel):
+
+- the welcome title and text of the home page;
+- its entry points, one per kind of visitor (``identifiant|Libellé|Texte``), and their
+  links (``identifiant|Libellé du lien|adresse``, in the order they show);
+- the number of member associations shown among the figures;
+- the collaborative tools listed in *Mon espace* (``Libellé|https://…``).
+
+Lines are read here, once, into plain dictionaries the views show."""
+
+from coordaction.policy import _
+from plone import api
+from plone.supermodel import model
+from zope import schema
+from zope.interface import Invalid
+from zope.interface import invariant
+
+
+REGISTRY_PREFIX = "coordaction.home"
+# Addresses an administrator may give: a page of the portal (relative to its root,
+# with an optional #filter), or a web or mail address.
+EXTERNAL_SCHEMES = ("https://", "http://", "mailto:")
+
+
+def _parts(line, count):
+    parts = [part.strip() for part in line.split("|", count - 1)]
+    if len(parts) != count or not all(parts):
+        return None
+    return parts
+
+
+def _is_address(address):
+    lowered = address.lower()
+    if lowered.startswith(EXTERNAL_SCHEMES):
+        return True
+    # A path in the portal: no scheme ("javascript:" and the like are refused).
+    return ":" not in address.split("#", 1)[0].split("?", 1)[0] and not (
+        address.startswith("//")
+    )
+
+
+def valid_entry_points(lines):
+    seen = set()
+    for line in lines or ():
+        parts = _parts(line, 3)
+        if parts is None:
+            raise Invalid(
+                _(
+                    "Chaque ligne doit avoir la forme « identifiant|Libellé|Texte » : "
+                    "${line}",
+                    mapping={"line": line},
+                )
+            )
+        if parts[0] in seen:
+            raise Invalid(
+                _(
+                    "L'identifiant « ${token} » apparaît deux fois.",
+                    mapping={"token": parts[0]},
+                )
+            )
+        seen.add(parts[0])
+    return True
+
+
+def valid_links(lines):
+    for line in lines or ():
+        parts = _parts(line, 3)
+        if parts is None:
+            raise Invalid(
+                _(
+                    "Chaque ligne doit avoir la forme « identifiant|Libellé du "
+                    "lien|adresse » : ${line}",
+                    mapping={"line": line},
+                )
+            )
+        if not _is_address(parts[2]):
+            raise Invalid(
+                _(
+                    "Adresse refusée : « ${address} ». Donnez une page du portail "
+                    "(comme agenda ou centre-de-ressources#public=collectivites) ou "
+                    "une adresse qui commence par https://.",
+                    mapping={"address": parts[2]},
+                )
+            )
+    return True
+
+
+def valid_tools(lines):
+    for line in lines or ():
+        parts = _parts(line, 2)
+        if parts is None or not parts[1].lower().startswith(EXTERNAL_SCHEMES):
+            raise Invalid(
+                _(
+                    "Chaque ligne doit avoir la forme « Libellé|https://… » : ${line}",
+                    mapping={"line": line},
+                )
+            )
+    return True
+
+
+class IHomeSettings(model.Schema):
+    welcome_title = schema.TextLine(
+        title=_("Titre de la page d'accueil"),
+        required=True,
+    )
+    welcome_text = schema.Text(
+        title=_("Texte d'accueil"),
+        description=_(
+            "Quelques phrases sous le titre. Une ligne vide sépare deux paragraphes."
+        ),
+        required=False,
+    )
+    entry_points = schema.List(
+        title=_("Entrées par public"),
+        description=_(
+            "Une entrée par ligne, dans l'ordre de la page, sous la forme "
+            "« identifiant|Libellé|Texte » (par exemple « collectivites|Vous êtes une "
+            "collectivité|Accompagner un projet sur votre territoire »)."
+        ),
+        value_type=schema.TextLine(),
+        constraint=valid_entry_points,
+        required=False,
+        default=[],
+    )
+    entry_links = schema.List(
+        title=_("Liens des entrées"),
+        description=_(
+            "Un lien par ligne, sous la forme « identifiant|Libellé du lien|adresse », "
+            "l'identifiant étant celui de l'entrée. L'adresse est une page du portail "
+            "(« agenda », « centre-de-ressources#public=collectivites » pour le centre "
+            "de ressources déjà filtré) ou une adresse complète (https://…)."
+        ),
+        value_type=schema.TextLine(),
+        constraint=valid_links,
+        required=False,
+        default=[],
+    )
+    associations_count = schema.Int(
+        title=_("Nombre d'associations membres"),
+        description=_(
+            "Le chiffre « associations » de la page d'accueil : les associations "
+            "membres du réseau ne sont pas des contenus du portail, il se tient donc "
+            "à jour ici. Vide : le chiffre n'est pas affiché."
+        ),
+        min=0,
+        required=False,
+    )
+
+    model.fieldset(
+        "mon-espace",
+        label=_("Mon espace"),
+        fields=["tools"],
+    )
+    tools = schema.List(
+        title=_("Outils collaboratifs"),
+        description=_(
+            "Les outils que la fédération utilise déjà, proposés dans « Mon espace » "
+            "à chaque membre : un par ligne, sous la forme « Libellé|https://… »."
+        ),
+        value_type=schema.TextLine(),
+        constraint=valid_tools,
+        required=False,
+        default=[],
+    )
+
+    @invariant
+    def links_belong_to_entry_points(data):
+        tokens = {line.split("|", 1)[0].strip() for line in (data.entry_points or ())}
+        for line in data.entry_links or ():
+            token = line.split("|", 1)[0].strip()
+            if token not in tokens:
+                raise Invalid(
+                    _(
+                        "Le lien « ${line} » renvoie à une entrée qui n'existe pas : "
+                        "« ${token} ».",
+                        mapping={"line": line, "token": token},
+                    )
+                )
+
+
+def setting(name):
+    """The value of a setting, or its default when the record is missing (a site
+    whose upgrade steps have not run yet)."""
+    value = api.portal.get_registry_record(f"{REGISTRY_PREFIX}.{name}", default=None)
+    return IHomeSettings[name].default if value is None else value
+
+
+def welcome_paragraphs():
+    text = setting("welcome_text") or ""
+    paragraphs = []
+    for block in text.replace("\r\n", "\n").split("\n\n"):
+        block = " ".join(line.strip() for line in block.splitlines() if line.strip())
+        if block:
+            paragraphs.append(block)
+    return paragraphs
+
+
+def link_url(address, portal_url):
+    """The address of a link: web and mail addresses as they are, the others in the
+    portal (``agenda`` → ``https://…/coordaction/agenda``)."""
+    if address.lower().startswith(EXTERNAL_SCHEMES):
+        return address
+    return f"{portal_url}/{address.lstrip('/')}"
+
+
+def entry_points(portal_url):
+    """[{"id", "title", "text", "links": [{"title", "url"}]}] in the page's order;
+    lines that do not read well are left out (the control panel refuses them)."""
+    entries = {}
+    for line in setting("entry_points"):
+        parts = _parts(line, 3)
+        if parts and parts[0] not in entries:
+            entries[parts[0]] = {
+                "id": parts[0],
+                "title": parts[1],
+                "text": parts[2],
+                "links": [],
+            }
+    for line in setting("entry_links"):
+        parts = _parts(line, 3)
+        if parts and parts[0] in entries and _is_address(parts[2]):
+            entries[parts[0]]["links"].append(
+                {"title": parts[1], "url": link_url(parts[2], portal_url)}
+            )
+    return list(entries.values())
+
+
+def tools():
+    """[{"title", "url"}] of the collaborative tools."""
+    found = []
+    for line in setting("tools"):
+        parts = _parts(line, 2)
+        if parts and parts[1].lower().startswith(EXTERNAL_SCHEMES):
+            found.append({"title": parts[0], "url": parts[1]})
+    return found

@@ -1,0 +1,190 @@
+"""Mon espace, over HTTP, as each kind of member sees it: only their own groups and
+what changed in them, the events of their groups, their drafts and submissions with
+their state, and for reviewers what they may review; how to join a group for one
+who has none; the collaborative tools an administrator lists."""
+
+from plone import api
+from plone.app.testing import TEST_USER_ID
+from plone.app.testing import setRoles
+from tests.home.layer import HOME_FUNCTIONAL_TESTING
+from tests.http import Client
+from tests.http import commit
+import lxml.html
+import unittest
+
+
+def section(html, css_class):
+    """The text of a section of the page, whitespace folded ('' if absent)."""
+    found = lxml.html.fromstring(html).find_class(css_class)
+    return " ".join(found[0].text_content().split()) if found else ""
+
+
+class MonEspaceTestCase(unittest.TestCase):
+    layer = HOME_FUNCTIONAL_TESTING
+
+    def setUp(self):
+        self.portal = self.layer["portal"]
+        self.url = self.portal.absolute_url()
+
+    def mon_espace(self, login):
+        response = Client(self.url, login).page("@@mon-espace")
+        self.assertEqual(response.status_code, 200)
+        return response.text
+
+
+class TestWhoGetsIn(MonEspaceTestCase):
+    def test_anonymous_visitors_are_asked_to_log_in(self):
+        response = Client(self.url).page("@@mon-espace")
+        self.assertIn("login", response.url)
+        self.assertIn("came_from", response.url)
+        self.assertIn("mon-espace", response.url)
+        self.assertIn('name="__ac_password"', response.text)
+
+    def test_personal_menu_links_to_mon_espace_when_logged_in(self):
+        html = Client(self.url, "membre-a").page().text
+        links = [
+            link
+            for link in lxml.html.fromstring(html).iterlinks()
+            if link[2] == f"{self.url}/@@mon-espace"
+        ]
+        self.assertTrue(links)
+        self.assertEqual(links[0][0].text_content().strip(), "Mon espace")
+        self.assertNotIn("@@mon-espace", Client(self.url).page().text)
+
+
+class TestMyGroups(MonEspaceTestCase):
+    def test_member_sees_their_group_and_what_changed_in_it(self):
+        html = self.mon_espace("membre-a")
+        self.assertIn("Bonjour Alice Martin", html)
+        groups = section(html, "coordaction-mon-espace-groups")
+        self.assertIn("Groupe juridique", groups)
+        self.assertIn("Compte rendu du groupe juridique", groups)
+        self.assertIn("Brouillon du groupe juridique", groups)
+        # She coordinates it: the roster is one click away.
+        self.assertIn("Coordination", groups)
+        self.assertIn("groupe-juridique/@@roster", html)
+        events = section(html, "coordaction-mon-espace-events")
+        self.assertIn("Réunion du groupe juridique", events)
+
+    def test_member_sees_only_their_groups(self):
+        html = self.mon_espace("membre-a")
+        for title in (
+            "Groupe foncier",
+            "Note du groupe foncier",
+            "Réunion du groupe foncier",
+            "Groupe communication",
+        ):
+            self.assertNotIn(title, html)
+        html = self.mon_espace("membre-b")
+        groups = section(html, "coordaction-mon-espace-groups")
+        self.assertIn("Groupe foncier", groups)
+        self.assertIn("Note du groupe foncier", groups)
+        self.assertNotIn("Coordination", groups)
+        self.assertNotIn("@@roster", html)
+        for title in ("Groupe juridique", "Compte rendu du groupe juridique"):
+            self.assertNotIn(title, html)
+        self.assertIn(
+            "Réunion du groupe foncier", section(html, "coordaction-mon-espace-events")
+        )
+
+    def test_member_in_no_group_sees_how_to_join_one(self):
+        html = self.mon_espace("sans-groupe")
+        join = section(html, "coordaction-mon-espace-join")
+        self.assertIn("Vous ne faites encore partie d'aucun groupe de travail.", join)
+        self.assertIn("demandez-le à ses coordinateurs", join)
+        # The internal group that takes requests, with its button; not the private ones.
+        self.assertIn("Groupe communication", join)
+        self.assertIn("Demander à rejoindre", join)
+        self.assertNotIn("Groupe juridique", html)
+        self.assertNotIn("Groupe foncier", html)
+        self.assertIn(f"{self.url}/groupes-de-travail", html)
+
+        client = Client(self.url, "sans-groupe")
+        response = client.submit("@@mon-espace", {}, "form.join")
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(
+            "Votre demande est envoyée aux coordinateurs du groupe.", response.text
+        )
+        join = section(self.mon_espace("sans-groupe"), "coordaction-mon-espace-join")
+        self.assertIn("Demande envoyée", join)
+        self.assertNotIn("Demander à rejoindre", join)
+
+    def test_account_outside_the_network_learns_groups_are_for_members(self):
+        html = self.mon_espace("compte-simple")
+        join = section(html, "coordaction-mon-espace-join")
+        self.assertIn("ouverts aux membres du réseau", join)
+        self.assertIn("Écrivez-nous", join)
+        self.assertNotIn("Groupe communication", html)
+        self.assertIn(f"{self.url}/contribuer/nous-contacter", html)
+
+
+class TestMyDraftsAndReviews(MonEspaceTestCase):
+    def test_author_sees_her_drafts_and_submissions_with_their_state(self):
+        html = self.mon_espace("autrice")
+        document = lxml.html.fromstring(html)
+        rows = {
+            " ".join(row.xpath("string(td[1])").split()): " ".join(
+                row.xpath("string(td[3])").split()
+            )
+            for row in document.xpath(
+                '//*[contains(@class, "coordaction-mon-espace-drafts")]//tbody/tr'
+            )
+        }
+        self.assertEqual(
+            rows,
+            {
+                "Brouillon de l'autrice": "Brouillon",
+                "Guide soumis à la relecture": "En attente de relecture",
+            },
+        )
+        # No review list for an author.
+        self.assertNotIn("coordaction-mon-espace-review", html)
+
+    def test_reviewer_sees_what_waits_for_her_not_the_drafts(self):
+        html = self.mon_espace("relectrice")
+        review = section(html, "coordaction-mon-espace-review")
+        self.assertIn("En attente de ma relecture", review)
+        self.assertIn("Guide soumis à la relecture", review)
+        self.assertIn("Annonce en attente", review)
+        self.assertIn(f"{self.url}/full_review_list", html)
+        for title in (
+            "Brouillon de l'autrice",
+            "Brouillon du groupe juridique",
+            "Projet en brouillon",
+            "Réunion privée",
+        ):
+            self.assertNotIn(title, html)
+
+    def test_member_who_reviews_nothing_has_no_review_list(self):
+        html = self.mon_espace("membre-a")
+        self.assertNotIn("En attente de ma relecture", html)
+        self.assertNotIn("Guide soumis à la relecture", html)
+        # Her draft resource of the group is hers, with its state.
+        drafts = section(html, "coordaction-mon-espace-drafts")
+        self.assertIn("Brouillon du groupe juridique", drafts)
+        self.assertIn("Brouillon", drafts)
+
+
+class TestTools(MonEspaceTestCase):
+    def test_tools_are_the_list_an_administrator_keeps(self):
+        html = self.mon_espace("membre-a")
+        self.assertIn("Aucun outil n'est encore proposé.", html)
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])
+        api.portal.set_registry_record(
+            "coordaction.home.tools",
+            [
+                "Visioconférence|https://visio.example.org",
+                "Pad|https://pad.example.org",
+            ],
+        )
+        commit()
+        tools = lxml.html.fromstring(self.mon_espace("membre-a")).find_class(
+            "coordaction-mon-espace-tools"
+        )[0]
+        self.assertEqual(
+            [(link.text_content(), link.get("href")) for link in tools.iter("a")],
+            [
+                ("Visioconférence", "https://visio.example.org"),
+                ("Pad", "https://pad.example.org"),
+            ],
+        )

@@ -43,6 +43,11 @@ class AdTestCase(unittest.TestCase):
         ANONYMOUS_POSTS.reset()
         self.visitor = Client(self.portal.absolute_url())
 
+    def settle(self):
+        """Commit what the test built, forgetting the mails its publication sent."""
+        self.portal.MailHost.reset()
+        commit()
+
     def run_tasks(self, token=None):
         token = setting("scheduled_token") if token is None else token
         return self.visitor.session.post(
@@ -57,7 +62,7 @@ class TestReplyToAnAd(AdTestCase):
             "Terrain de 1 800 m² près de Lorient",
             contact_email="proprio@example.net",
         )
-        commit()
+        self.settle()
         page = self.visitor.page(ad.absolute_url())
         self.assertNotIn("proprio@example.net", page.text)
         self.assertIn(f"{ad.absolute_url()}/@@contacter", page.text)
@@ -89,7 +94,7 @@ class TestReplyToAnAd(AdTestCase):
         ad = published_ad(
             self.portal, "Chambre dans un habitat groupé", contact_email="a@example.net"
         )
-        commit()
+        self.settle()
         response = self.visitor.submit(
             f"{ad.absolute_url()}/@@contacter",
             {
@@ -108,7 +113,7 @@ class TestReplyToAnAd(AdTestCase):
         )
         api.content.transition(sheet, transition="submit")
         api.content.transition(sheet, transition="publish")
-        commit()
+        self.settle()
         self.assertIn("Écrire au groupe", self.visitor.page(sheet.absolute_url()).text)
         self.visitor.submit(
             f"{sheet.absolute_url()}/@@contacter",
@@ -129,7 +134,7 @@ class TestScheduledTasks(AdTestCase):
         published_ad(
             self.portal, "Annonce bientôt expirée", 3, contact_email="x@example.net"
         )
-        commit()
+        self.settle()
         self.assertEqual(self.run_tasks("mauvais-jeton").status_code, 403)
         self.assertEqual(self.run_tasks("").status_code, 403)
         self.assertEqual(self.visitor.page(TASKS).status_code, 405)
@@ -145,7 +150,7 @@ class TestScheduledTasks(AdTestCase):
         published_ad(
             self.portal, "Annonce encore longue", 30, contact_email="l@example.net"
         )
-        commit()
+        self.settle()
         response = self.run_tasks()
         self.assertEqual(response.status_code, 200)
         self.assertIn("Rappels d'expiration envoyés : 1", response.text)
@@ -162,7 +167,7 @@ class TestScheduledTasks(AdTestCase):
     def test_expired_ads_leave_the_listings_for_visitors(self):
         published_ad(self.portal, "Annonce expirée hier", -1)
         published_ad(self.portal, "Annonce toujours valable", 20)
-        commit()
+        self.settle()
         found = self.visitor.get_json(
             "@search?portal_type=ClassifiedAd&SearchableText=Annonce"
         ).json()
@@ -180,7 +185,7 @@ class TestScheduledTasks(AdTestCase):
         saved._storage[now_ms - 400 * 86_400_000] = {"email": "ancien@example.net"}
         saved._storage[now_ms - 10 * 86_400_000] = {"email": "recent@example.net"}
         set_setting("submission_retention_days", 365)
-        commit()
+        self.settle()
         response = self.run_tasks()
         self.assertIn("Envois de formulaires supprimés : 1", response.text)
         transaction.begin()

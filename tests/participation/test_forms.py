@@ -108,6 +108,8 @@ class TestDepositAnAd(ParticipationTestCase):
         with api.env.adopt_roles(["Manager"]):
             api.content.transition(ad, transition="publish")
         commit()
+        [published] = mails(self.portal, to="claire@example.net")[1:]
+        self.assertIn("Publié : Groupe cherche deux foyers à Rennes", published.subject)
         page = self.visitor.page(ad.absolute_url())
         self.assertIn("Groupe cherche deux foyers à Rennes", page.text)
         self.assertNotIn("claire@example.net", page.text)

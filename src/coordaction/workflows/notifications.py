@@ -32,6 +32,11 @@ def reviewer_addresses():
 
 
 def author_address(obj):
+    """Where to write to the author: the item's private contact address when it
+    has one (an ad or a project sheet deposited through a public form, whose
+    owner may be an anonymous visitor), else its owner's e-mail."""
+    if getattr(obj, "contact_email", None):
+        return obj.contact_email
     owner = obj.getOwner()
     user = api.user.get(userid=owner.getId()) if owner is not None else None
     return user.getProperty("email") if user is not None else None

@@ -6,6 +6,7 @@ answer or not."""
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
+from coordaction.workflows.notifications import author_address
 from email.message import EmailMessage
 from email.utils import formataddr
 from plone import api
@@ -49,15 +50,6 @@ class IContactAuthor(model.Schema):
     )
 
 
-def recipient_of(item):
-    """The private address behind an ad or a project sheet."""
-    if getattr(item, "contact_email", None):
-        return item.contact_email
-    owner = item.getOwner()
-    user = api.user.get(userid=owner.getId()) if owner is not None else None
-    return user.getProperty("email") if user is not None else None
-
-
 class ContactAuthorForm(AutoExtensibleForm, form.Form):
     schema = IContactAuthor
     ignoreContext = True
@@ -89,7 +81,7 @@ class ContactAuthorForm(AutoExtensibleForm, form.Form):
                 "Trop d'envois depuis votre connexion : réessayez dans une heure."
             )
             return
-        recipient = recipient_of(self.context)
+        recipient = author_address(self.context)
         if not recipient:
             self.status = _(
                 "Cet auteur ne peut pas être contacté : écrivez à la Coordin'action."

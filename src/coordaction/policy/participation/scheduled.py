@@ -18,6 +18,7 @@ from coordaction.policy.matching.subscriptions import purge_unconfirmed
 from coordaction.policy.participation.saved import saved_data_storages
 from coordaction.policy.participation.settings import set_setting
 from coordaction.policy.participation.settings import setting
+from coordaction.workflows.notifications import author_address
 from DateTime import DateTime
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -51,14 +52,6 @@ def ensure_scheduled_token(environ=None):
         set_setting("scheduled_token", secrets.token_urlsafe(24))
 
 
-def _ad_author_address(ad):
-    if getattr(ad, "contact_email", None):
-        return ad.contact_email
-    owner = ad.getOwner()
-    user = api.user.get(userid=owner.getId()) if owner is not None else None
-    return user.getProperty("email") if user is not None else None
-
-
 def remind_expiring_ads(portal, now=None):
     """E-mail once the authors of the published ads about to expire."""
     now = now or DateTime()
@@ -73,7 +66,7 @@ def remind_expiring_ads(portal, now=None):
         ad = brain._unrestrictedGetObject()
         if getattr(ad, REMINDED, False):
             continue
-        address = _ad_author_address(ad)
+        address = author_address(ad)
         if not address:
             continue
         mapping = {

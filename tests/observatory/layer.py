@@ -24,6 +24,7 @@ PRIVATE_CASE = "Situation en brouillon sur la coopérative"
 COOPERATIVE_TEMPLATE = "Statuts de coopérative d'habitants"
 SCIA_TEMPLATE = "Statuts de SCIA"
 SAS_TEMPLATE = "Pacte d'associés de SAS coopérative"
+DRAFT_TEMPLATE = "Pacte en cours de rédaction"
 
 
 def html(text):
@@ -44,6 +45,7 @@ def create_observatory_content(portal):
             legal_forms=["sas-cooperative"],
         )
     )
+    draft = builders.legal_template(templates, title=DRAFT_TEMPLATE)
     observatory = portal["observatoire"]
     builders.publish(
         builders.observatory_case(observatory, title=LOAN),
@@ -64,7 +66,7 @@ def create_observatory_content(portal):
             ),
             themes=["juridique"],
             regions=["53"],
-            templates=[sas],
+            templates=[sas, draft],
         ),
         builders.observatory_case(
             observatory,

@@ -9,6 +9,7 @@ from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
 from tests.observatory.layer import COOPERATIVE_TEMPLATE
+from tests.observatory.layer import DRAFT_TEMPLATE
 from tests.observatory.layer import INSURANCE
 from tests.observatory.layer import LOAN
 from tests.observatory.layer import NOTARY
@@ -201,6 +202,23 @@ class TestSituationPage(ObservatoryTestCase):
         )
         self.assertIn(sas.absolute_url(), links)
         self.assertIn(f"{self.portal.absolute_url()}/trames-types#forme=scia", links)
+        # It also links to a template still in draft, which never shows.
+        self.assertNotIn(DRAFT_TEMPLATE, tree.text_content())
+
+    def test_rest_lists_only_the_templates_a_visitor_may_see(self):
+        case = find(self.portal, NOTARY, SECTION)
+        data = self.anonymous.get_json(case.absolute_url()).json()
+        self.assertEqual(
+            [template["title"] for template in data["related_templates"]],
+            [SAS_TEMPLATE],
+        )
+        self.assertEqual(data["case_status"]["title"], "En cours de résolution")
+        self.assertEqual(data["license_spdx"]["id"], "CC-BY-SA-4.0")
+        data = self.admin.get_json(case.absolute_url()).json()
+        self.assertEqual(
+            sorted(template["title"] for template in data["related_templates"]),
+            sorted([SAS_TEMPLATE, DRAFT_TEMPLATE]),
+        )
 
     def test_situation_without_solution_says_so(self):
         case = find(self.portal, INSURANCE, SECTION)

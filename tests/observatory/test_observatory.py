@@ -285,6 +285,16 @@ class TestTemplatesLinkToTheObservatory(ObservatoryTestCase):
         self.assertEqual(titles, [NOTARY])
         self.assertNotIn(PRIVATE_CASE, section.text_content())
         self.assertIn("En cours de résolution", section.text_content())
+        # The observatory filtered on the SAS would show nothing: the link goes to
+        # all of it.
+        (link,) = section.xpath(
+            ".//a[contains(@class, 'coordaction-template-observatory-link')]"
+        )
+        self.assertEqual(link.get("href"), f"{self.portal.absolute_url()}/observatoire")
+        self.assertEqual(
+            link.text_content().strip(),
+            "Toutes les situations de l'observatoire juridique et financier",
+        )
 
 
 class TestAddForm(unittest.TestCase):

@@ -138,6 +138,7 @@ class LegalTemplateView(ContentView):
                     "title": brain.Title,
                     "url": brain.getURL(),
                     "status": brain.case_status,
+                    "by_legal_form": True,
                 }
         try:
             relations = api.relation.get(
@@ -157,6 +158,7 @@ class LegalTemplateView(ContentView):
                 "title": case.Title(),
                 "url": case.absolute_url(),
                 "status": case.case_status,
+                "by_legal_form": False,
             }
         statuses = getUtility(
             IVocabularyFactory, "coordaction.vocabularies.case_statuses"
@@ -173,8 +175,16 @@ class LegalTemplateView(ContentView):
     def shown_observatory_cases(self):
         return self.observatory_cases()[:OBSERVATORY_CASES_SHOWN]
 
+    def observatory_filtered(self):
+        """Whether the observatory, filtered on the legal forms of this template,
+        shows some of its situations (those that only cite it would not be there)."""
+        return any(case["by_legal_form"] for case in self.observatory_cases())
+
     def observatory_url(self):
-        """The observatory's page, filtered on the legal forms of this template."""
+        """The observatory's page, filtered on the legal forms of this template
+        when that shows something."""
+        if not self.observatory_filtered():
+            return section_url(OBSERVATORY_SECTION)
         return section_url(
             OBSERVATORY_SECTION,
             **{OBSERVATORY_LEGAL_FORM_CRITERION: list(self.context.legal_forms or [])},

@@ -1,6 +1,7 @@
 """Valid items of each content type, for tests that need one."""
 
 from plone import api
+from plone.app.textfield.value import RichTextValue
 from tests import samples
 
 
@@ -35,6 +36,58 @@ def legal_template(container, title="Statuts de coopérative d'habitants", **fie
     return api.content.create(
         container=container, type="LegalTemplate", title=title, **values
     )
+
+
+def observatory_case(
+    container,
+    title="Refus de prêt à une coopérative d'habitants",
+    templates=(),
+    **fields,
+):
+    """A situation of the observatory; ``templates`` are the legal templates it
+    links to (its "Trames-types liées")."""
+    values = {
+        "case_domains": ["financier"],
+        "case_status": "resolue",
+        "situation": RichTextValue(
+            "<p>La banque refuse un prêt collectif à la coopérative.</p>",
+            "text/html",
+            "text/x-html-safe",
+        ),
+        "group_context": "Douze foyers en conception, près de Lyon.",
+        "solution": RichTextValue(
+            "<p>Un prêt garanti par la collectivité.</p>",
+            "text/html",
+            "text/x-html-safe",
+        ),
+        "legal_forms": ["cooperative-habitants"],
+        "legal_references": "Loi ALUR du 24 mars 2014, article 47",
+        "themes": ["financement"],
+        "regions": ["84"],
+        "license_spdx": "CC-BY-SA-4.0",
+    }
+    values.update(fields)
+    case = api.content.create(
+        container=container, type="ObservatoryCase", title=title, **values
+    )
+    for template in templates:
+        api.relation.create(
+            source=case, target=template, relationship="related_templates"
+        )
+    return case
+
+
+def image(container, title="La salle commune", **fields):
+    values = {
+        "image": samples.png_image(),
+        "license_spdx": "CC-BY-4.0",
+        "rights_holder": "Jeanne Martin",
+        "attribution_text": "Photo : Jeanne Martin / Les Habiles",
+        "themes": ["gouvernance"],
+        "regions": ["84"],
+    }
+    values.update(fields)
+    return api.content.create(container=container, type="Image", title=title, **values)
 
 
 def project_sheet(container, title="Le Village Vertical", **fields):

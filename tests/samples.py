@@ -46,3 +46,18 @@ def docx_file(text="Règlement intérieur", filename="reglement.docx"):
 
 def pdf_file(text="Guide du foncier", filename="guide.pdf"):
     return named_file(pdf_bytes(text), filename, "application/pdf")
+
+
+def png_bytes(width=600, height=400, color=(120, 160, 90)):
+    """A plain PNG picture, large enough for plone.app.imaging's scales."""
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (width, height), color).save(buffer, format="PNG")
+    return buffer.getvalue()
+
+
+def png_image(filename="photo.png", **kwargs):
+    from plone.namedfile.file import NamedBlobImage
+
+    return NamedBlobImage(data=png_bytes(**kwargs), filename=filename)

@@ -130,6 +130,30 @@ class TestDemoContent(unittest.TestCase):
         self.assertGreaterEqual(len(expired), 2)
         self.assertLess(len(expired), len(ads) / 2)
 
+        # The observatory: situations in every status, one draft, linked templates.
+        situations = self.find(portal_type="ObservatoryCase")
+        self.assertEqual(created["situations"], len(situations))
+        self.assertEqual(
+            {brain.case_status for brain in situations},
+            {"non-resolue", "en-cours", "resolue"},
+        )
+        self.assertEqual(
+            [brain.review_state for brain in situations].count("private"), 1
+        )
+        notary = self.portal["observatoire"][
+            "statuts-de-societe-d-attribution-refuses-par-le-notaire"
+        ]
+        self.assertEqual(
+            [relation.to_object.getId() for relation in notary.related_templates],
+            ["statuts-de-societe-d-attribution-et-d-autopromotion"],
+        )
+        # The photo bank: licences and credits, one image waiting for review.
+        images = self.find(path="/plone/banque-d-images", portal_type="Image")
+        self.assertEqual(created["images"], len(images))
+        self.assertGreaterEqual(len({brain.license_spdx for brain in images}), 4)
+        self.assertTrue(all(brain.credit_text for brain in images))
+        self.assertEqual(sorted(brain.review_state for brain in images)[0], "pending")
+
         # The demo accounts, in their groups.
         for login, _password, fullname, groups_of_user, _role in DEMO_USERS:
             user = api.user.get(username=login)

@@ -22,9 +22,11 @@ class TestSiteOverHTTP(unittest.TestCase):
         for title in (
             "Centre de ressources",
             "Trames-types",
+            "Observatoire juridique et financier",
             "Projets",
             "Agenda",
             "Petites annonces",
+            "Banque d'images",
             "Groupes de travail",
             "Contribuer",
         ):
@@ -64,9 +66,11 @@ class TestSiteOverHTTP(unittest.TestCase):
             [
                 "Centre de ressources",
                 "Trames-types",
+                "Observatoire juridique et financier",
                 "Projets",
                 "Agenda",
                 "Petites annonces",
+                "Banque d'images",
                 "Groupes de travail",
                 "Contribuer",
             ],

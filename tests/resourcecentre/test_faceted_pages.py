@@ -5,6 +5,7 @@ from coordaction.policy.faceted import FACETED_SECTIONS
 from coordaction.policy.faceted import RESULTS_LAYOUT
 from coordaction.policy.faceted import apply_faceted_configurations
 from coordaction.policy.faceted import criteria_file
+from coordaction.policy.faceted import results_layout
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from DateTime import DateTime
 from eea.facetednavigation.interfaces import ICriteria
@@ -227,7 +228,7 @@ class TestConfiguration(FacetedTestCase):
             section = self.portal[section_id]
             self.assertTrue(IFacetedNavigable.providedBy(section), section_id)
             self.assertEqual(section.getLayout(), "facetednavigation_view")
-            self.assertEqual(IFacetedLayout(section).layout, RESULTS_LAYOUT)
+            self.assertEqual(IFacetedLayout(section).layout, results_layout(section_id))
             names = etree.parse(str(criteria_file(section_id))).xpath(
                 "//criterion/@name"
             )

@@ -81,9 +81,11 @@ class TestNavigationSkeleton(unittest.TestCase):
             [
                 "centre-de-ressources",
                 "trames-types",
+                "observatoire",
                 "projets",
                 "agenda",
                 "petites-annonces",
+                "banque-d-images",
                 "groupes-de-travail",
                 "contribuer",
             ],
@@ -101,9 +103,11 @@ class TestNavigationSkeleton(unittest.TestCase):
             [
                 "Centre de ressources",
                 "Trames-types",
+                "Observatoire juridique et financier",
                 "Projets",
                 "Agenda",
                 "Petites annonces",
+                "Banque d'images",
                 "Groupes de travail",
                 "Contribuer",
             ],

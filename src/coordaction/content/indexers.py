@@ -1,12 +1,15 @@
 """Catalog indexers: what facets, listings, the map and full-text search read."""
 
+from coordaction.content.behaviors.license import credit_of
 from coordaction.content.content.classified_ad import IClassifiedAd
 from coordaction.content.content.legal_template import ILegalTemplate
+from coordaction.content.content.observatory_case import IObservatoryCase
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.content.resource import IResource
 from coordaction.content.content.working_group import IWorkingGroup
 from coordaction.content.textextraction import file_text
 from plone import api
+from plone.app.contenttypes.interfaces import IImage
 from plone.indexer import indexer
 
 
@@ -55,6 +58,17 @@ def legal_template_searchable_text(context):
         _base_text(context),
         context.legal_basis,
         *(file_text(named_file) for _name, named_file in context.template_files()),
+    )
+
+
+@indexer(IObservatoryCase)
+def observatory_case_searchable_text(context):
+    return _join(
+        _base_text(context),
+        _plain_rich_text(context, "situation"),
+        context.group_context,
+        _plain_rich_text(context, "solution"),
+        context.legal_references,
     )
 
 
@@ -122,3 +136,16 @@ def legal_template_download_url(context):
     if not files:
         return None
     return f"{context.absolute_url()}/@@download/{files[0][0]}"
+
+
+@indexer(IImage)
+def image_download_url(context):
+    if not getattr(context, "image", None):
+        return None
+    return f"{context.absolute_url()}/@@download/image"
+
+
+@indexer(IImage)
+def image_credit_text(context):
+    """The credit the photo bank shows under each thumbnail."""
+    return credit_of(context)

@@ -3,6 +3,7 @@ in the main menu. Creating it is idempotent: existing sections are kept as they 
 (an administrator may have edited them), missing ones are created and published."""
 
 from coordaction.policy import _
+from coordaction.workflows.photobank import ensure_photobank_policy
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
@@ -29,6 +30,15 @@ SECTIONS = (
         ),
     ),
     (
+        "observatoire",
+        _("Observatoire juridique et financier"),
+        _(
+            "Les situations bloquantes rencontrées par les groupes, juridiques ou "
+            "financières, et les solutions trouvées. Chaque trame-type renvoie aux "
+            "situations des formes juridiques qu'elle concerne."
+        ),
+    ),
+    (
         "projets",
         _("Projets"),
         _("La base de données et la carte des projets d'habitat participatif."),
@@ -43,6 +53,14 @@ SECTIONS = (
         _("Petites annonces"),
         _(
             "Groupes qui cherchent des membres, foncier disponible, logements, compétences."
+        ),
+    ),
+    (
+        "banque-d-images",
+        _("Banque d'images"),
+        _(
+            "Photos de l'habitat participatif à réutiliser : chacune avec sa licence "
+            "et le crédit à citer."
         ),
     ),
     (
@@ -62,9 +80,11 @@ SECTIONS = (
 ALLOWED_TYPES = {
     "centre-de-ressources": ["Resource", "Folder"],
     "trames-types": ["LegalTemplate", "Folder"],
+    "observatoire": ["ObservatoryCase"],
     "projets": ["ProjectSheet"],
     "agenda": ["Event"],
     "petites-annonces": ["ClassifiedAd"],
+    "banque-d-images": ["Image", "Folder"],
     "groupes-de-travail": ["WorkingGroup"],
 }
 
@@ -91,6 +111,7 @@ def ensure_navigation_skeleton(portal):
             restrict_section_types(section)
             make_unordered(section)
             use_section_page(section)
+            use_section_workflow(section)
         if api.content.get_state(section, default=None) != "published":
             api.content.transition(section, to_state="published")
         portal.moveObjectToPosition(section_id, position)
@@ -122,6 +143,16 @@ def restrict_section_types(section):
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(allowed)
     constraints.setImmediatelyAddableTypes(allowed)
+
+
+# Sections whose content follows a workflow policy of its own (coordaction.workflows).
+SECTION_WORKFLOWS = {"banque-d-images": ensure_photobank_policy}
+
+
+def use_section_workflow(section):
+    ensure = SECTION_WORKFLOWS.get(section.getId())
+    if ensure is not None:
+        ensure(section)
 
 
 # Sections shown with a page of their own rather than Plone's listing of their content

@@ -38,9 +38,11 @@ PORTAL_GROUPS = {
 EDITORIAL_SECTIONS = (
     "centre-de-ressources",
     "trames-types",
+    "observatoire",
     "projets",
     "agenda",
     "petites-annonces",
+    "banque-d-images",
 )
 
 

@@ -68,3 +68,14 @@ def to_1003(context):
     api.portal.get_tool("portal_setup").runImportStepFromProfile(
         PROFILE, "workflow", run_dependencies=False
     )
+
+
+def to_1004(context):
+    """Observatory situations follow the publication workflow; the photo bank's
+    policy (images there are reviewed before they are published) exists.
+
+    The policy is given to the photo bank section when the section is created
+    (coordaction.policy, upgrade 1009); no situation exists before this step."""
+    setup = api.portal.get_tool("portal_setup")
+    for step in ("workflow", "placeful_workflow"):
+        setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)

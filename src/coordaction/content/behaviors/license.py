@@ -70,6 +70,16 @@ def license_of(context):
     return get_license(getattr(context, "license_spdx", None))
 
 
+def credit_of(context):
+    """The credit to cite with an item (its attribution text, or else its rights
+    holder), or None. ``context`` may be a catalog brain of a licensed item."""
+    for name in ("attribution_text", "rights_holder"):
+        value = getattr(context, name, None)
+        if isinstance(value, str) and value.strip():
+            return value.strip()
+    return None
+
+
 # Items that carry the behavior provide its schema: views, viewlets and serializers
 # are registered for it.
 ILicensed = ICreativeCommonsLicense

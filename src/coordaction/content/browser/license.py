@@ -73,6 +73,8 @@ def json_ld(context, request):
         credit = getattr(own, "rights_holder", None) or ", ".join(authors)
         if credit:
             data.setdefault("creditText", credit)
+        if getattr(own, "rights_holder", None):
+            data["copyrightNotice"] = f"© {context.rights_holder}"
     return data
 
 

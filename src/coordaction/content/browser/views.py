@@ -1,10 +1,13 @@
 """The views a visitor sees of each content type."""
 
+from coordaction.content.behaviors.license import credit_of
 from coordaction.content.behaviors.license import license_of
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from plone import api
 from plone.dexterity.utils import iterSchemata
+from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
+from urllib.parse import urlencode
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema import getFieldsInOrder
@@ -12,6 +15,27 @@ from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import IVocabularyFactory
 from zope.security import checkPermission
 import html
+
+
+# The faceted page of the observatory, and its criterion of legal forms
+# (coordaction.policy.faceted, observatoire.xml).
+OBSERVATORY_SECTION = "observatoire"
+OBSERVATORY_LEGAL_FORM_CRITERION = "forme"
+# How many situations a template page lists before linking to the observatory.
+OBSERVATORY_CASES_SHOWN = 10
+
+
+def section_url(section_id, **filters):
+    """The address of a faceted section, with its filters after the "#" (as eea's
+    faceted pages keep them), or None when the section is not there."""
+    portal = api.portal.get()
+    if section_id not in portal.objectIds():
+        return None
+    url = portal[section_id].absolute_url()
+    query = urlencode(
+        [(name, value) for name, values in filters.items() for value in values]
+    )
+    return f"{url}#{query}" if query else url
 
 
 class ContentView(BrowserView):
@@ -97,6 +121,75 @@ class LegalTemplateView(ContentView):
             for name, named_file in self.context.template_files()
         ]
 
+    @memoize
+    def observatory_cases(self):
+        """The published situations of the observatory that concern the legal
+        forms of this template or that link to it, by title."""
+        catalog = api.portal.get_tool("portal_catalog")
+        cases = {}
+        legal_forms = list(self.context.legal_forms or [])
+        if legal_forms:
+            for brain in catalog(
+                portal_type="ObservatoryCase",
+                review_state="published",
+                legal_forms=legal_forms,
+            ):
+                cases[brain.UID] = {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "status": brain.case_status,
+                    "by_legal_form": True,
+                }
+        try:
+            relations = api.relation.get(
+                target=self.context, relationship="related_templates"
+            )
+        except KeyError:  # never related to anything: no intid yet
+            relations = []
+        for relation in relations:
+            case = relation.from_object
+            if case is None or case.UID() in cases:
+                continue
+            if api.content.get_state(case, default=None) != "published":
+                continue
+            if not api.user.has_permission("View", obj=case):
+                continue
+            cases[case.UID()] = {
+                "title": case.Title(),
+                "url": case.absolute_url(),
+                "status": case.case_status,
+                "by_legal_form": False,
+            }
+        statuses = getUtility(
+            IVocabularyFactory, "coordaction.vocabularies.case_statuses"
+        )(self.context)
+        found = sorted(cases.values(), key=lambda case: case["title"].lower())
+        for case in found:
+            try:
+                title = statuses.getTerm(case["status"]).title
+            except LookupError:
+                title = case["status"] or ""
+            case["status_title"] = translate(title, context=self.request)
+        return found
+
+    def shown_observatory_cases(self):
+        return self.observatory_cases()[:OBSERVATORY_CASES_SHOWN]
+
+    def observatory_filtered(self):
+        """Whether the observatory, filtered on the legal forms of this template,
+        shows some of its situations (those that only cite it would not be there)."""
+        return any(case["by_legal_form"] for case in self.observatory_cases())
+
+    def observatory_url(self):
+        """The observatory's page, filtered on the legal forms of this template
+        when that shows something."""
+        if not self.observatory_filtered():
+            return section_url(OBSERVATORY_SECTION)
+        return section_url(
+            OBSERVATORY_SECTION,
+            **{OBSERVATORY_LEGAL_FORM_CRITERION: list(self.context.legal_forms or [])},
+        )
+
     def successor(self):
         relation = getattr(self.context, "superseded_by", None)
         if relation is None or relation.isBroken():
@@ -126,3 +219,51 @@ class ClassifiedAdView(ContentView):
     def text_html(self):
         """The plain text of the ad, escaped, with its line breaks."""
         return html.escape(self.context.text or "").replace("\n", "<br />")
+
+
+class ObservatoryCaseView(ContentView):
+    def related_templates(self):
+        """The templates this situation links to, that the visitor may see."""
+        templates = []
+        for relation in self.context.related_templates or []:
+            if relation is None or relation.isBroken():
+                continue
+            template = relation.to_object
+            if template is None or not api.user.has_permission("View", obj=template):
+                continue
+            templates.append(template)
+        return templates
+
+    def templates_url(self):
+        """The Trames-types page, filtered on the legal forms of this situation."""
+        legal_forms = list(self.context.legal_forms or [])
+        if not legal_forms:
+            return None
+        return section_url("trames-types", forme=legal_forms)
+
+    def observatory_url(self):
+        return section_url(OBSERVATORY_SECTION)
+
+
+class ImageView(ContentView):
+    """An image with, next to its download link, the credit to cite and its licence."""
+
+    def credit(self):
+        return credit_of(self.context)
+
+    def download(self):
+        image = getattr(self.context, "image", None)
+        if not image:
+            return None
+        width, height = image.getImageSize()
+        return {
+            "url": self.download_url("image"),
+            "format": self.file_format("image"),
+            "size": self.file_size("image"),
+            "width": width,
+            "height": height,
+        }
+
+    def license_title(self):
+        license = self.license()
+        return translate(license.title, context=self.request) if license else ""

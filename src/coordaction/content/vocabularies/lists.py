@@ -78,6 +78,18 @@ AD_KINDS = (
     ("competences", _("Compétences à partager")),
 )
 
+# The legal and financial observatory: what a situation is about, and where it stands.
+CASE_DOMAINS = (
+    ("juridique", _("Juridique")),
+    ("financier", _("Financier")),
+)
+
+CASE_STATUSES = (
+    ("non-resolue", _("Non résolue")),
+    ("en-cours", _("En cours de résolution")),
+    ("resolue", _("Résolue")),
+)
+
 TEMPLATE_STATES = (
     ("published", _("Publiée")),
     ("obsolete", _("Obsolète")),
@@ -100,4 +112,6 @@ TenuresVocabulary = _factory(TENURES)
 PartnersVocabulary = _factory(PARTNERS)
 AdKindsVocabulary = _factory(AD_KINDS)
 TemplateStatesVocabulary = _factory(TEMPLATE_STATES)
+CaseDomainsVocabulary = _factory(CASE_DOMAINS)
+CaseStatusesVocabulary = _factory(CASE_STATUSES)
 LicensesVocabulary = _factory([(license.spdx, license.title) for license in LICENSES])

@@ -6,8 +6,9 @@
 Creates the demo accounts (one per role; their passwords are public: FOR LOCAL USE
 ONLY), 63 resources (a few waiting for review), 17 legal templates (one of them
 obsolete, with its successor), 89 project sheets on the map, three working groups
-with their members and documents, 21 events in the coming months and 21 classified
-ads (three expired).
+with their members and documents, 21 events in the coming months, 21 classified
+ads (three expired), 6 situations of the legal and financial observatory (one a
+draft) and 7 pictures of the photo bank (one waiting for review).
 
 Idempotent: every item has a stable id, and what already exists is left exactly as
 it is (an administrator may have edited it); running it again creates nothing. The
@@ -20,6 +21,8 @@ from coordaction.policy.demo import ads as ads_data
 from coordaction.policy.demo import agenda as agenda_data
 from coordaction.policy.demo import files
 from coordaction.policy.demo import groups as groups_data
+from coordaction.policy.demo import observatory as observatory_data
+from coordaction.policy.demo import photobank as photobank_data
 from coordaction.policy.demo import projects as projects_data
 from coordaction.policy.demo import resources as resources_data
 from coordaction.policy.demo import templates as templates_data
@@ -47,6 +50,8 @@ PROJECTS = "projets"
 AGENDA = "agenda"
 ADS = "petites-annonces"
 WORKING_GROUPS = "groupes-de-travail"
+OBSERVATORY = "observatoire"
+PHOTO_BANK = "banque-d-images"
 
 # The keys of the summary create_demo_content returns, in French, in order.
 CATEGORIES = (
@@ -58,6 +63,8 @@ CATEGORIES = (
     ("group_items", "documents de groupes"),
     ("events", "événements"),
     ("ads", "petites annonces"),
+    ("situations", "situations de l'observatoire"),
+    ("images", "images de la banque d'images"),
 )
 
 
@@ -410,6 +417,94 @@ def create_ads(portal, today):
     return created
 
 
+# --- The legal and financial observatory ------------------------------------------
+def create_observatory(portal):
+    from z3c.relationfield import RelationValue
+    from zope.component import getUtility
+    from zope.intid.interfaces import IIntIds
+
+    section = portal[OBSERVATORY]
+    templates = portal[TEMPLATES]
+    intids = getUtility(IIntIds)
+    created = 0
+    for situation in observatory_data.SITUATIONS:
+        if situation["id"] in section:
+            continue
+        related = [
+            RelationValue(intids.getId(templates[template_id]))
+            for template_id in situation["templates"]
+            if template_id in templates
+        ]
+        item = create(
+            section,
+            "ObservatoryCase",
+            situation["id"],
+            CONTRIBUTOR,
+            title=situation["title"],
+            description=situation["description"],
+            case_domains=list(situation["domains"]),
+            case_status=situation["status"],
+            situation=rich_text(situation["situation"]),
+            group_context=situation["context"] or None,
+            solution=rich_text(situation["solution"])
+            if situation["solution"]
+            else None,
+            legal_forms=list(situation["legal_forms"]),
+            legal_references=situation["references"] or None,
+            related_templates=related,
+            themes=list(situation["themes"]),
+            regions=list(situation["regions"]),
+            license_spdx="CC-BY-SA-4.0",
+            rights_holder="Coordin'action des associations de l'habitat participatif",
+            language="fr",
+        )
+        set_state(item, situation["state"], CONTRIBUTOR)
+        created += 1
+    return created
+
+
+# --- The photo bank -----------------------------------------------------------------
+def create_photo_bank(portal):
+    from plone.namedfile.file import NamedBlobImage
+
+    section = portal[PHOTO_BANK]
+    created = 0
+    for (
+        item_id,
+        title,
+        description,
+        license_spdx,
+        themes,
+        regions,
+        sky,
+        walls,
+        state,
+    ) in photobank_data.IMAGES:
+        if item_id in section:
+            continue
+        item = create(
+            section,
+            "Image",
+            item_id,
+            CONTRIBUTOR,
+            title=title,
+            description=description,
+            image=NamedBlobImage(
+                data=photobank_data.picture_bytes(sky, walls),
+                filename=f"{item_id}.png",
+            ),
+            license_spdx=license_spdx,
+            rights_holder="Coordin'action des associations de l'habitat participatif",
+            attribution_text=photobank_data.CREDIT,
+            themes=list(themes),
+            regions=list(regions),
+            language="fr",
+        )
+        set_state(item, state, CONTRIBUTOR)
+        created += 1
+    return created
+
+
 def create_demo_content(portal):
     """Create what is missing of the demo content; return {category: number created}."""
     today = date.today()
@@ -422,6 +517,8 @@ def create_demo_content(portal):
         created["groups"], created["group_items"] = create_groups(portal)
         created["events"] = create_events(portal, today)
         created["ads"] = create_ads(portal, today)
+        created["situations"] = create_observatory(portal)
+        created["images"] = create_photo_bank(portal)
         # Index now, while the site is the active component site.
         processQueue()
     return created

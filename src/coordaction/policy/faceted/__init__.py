@@ -36,6 +36,8 @@ HERE = Path(__file__).resolve().parent
 
 # The faceted layout (a ``faceted:view`` of ``configure.zcml``) showing the results.
 RESULTS_LAYOUT = "coordaction-faceted-results"
+# The photo bank shows its results as a gallery of thumbnails.
+GALLERY_LAYOUT = "coordaction-faceted-gallery"
 
 # The page of a Folder once faceted (eea's view: the facets, then the results).
 FACETED_VIEW = "facetednavigation_view"
@@ -44,9 +46,18 @@ FACETED_VIEW = "facetednavigation_view"
 FACETED_SECTIONS = {
     "centre-de-ressources": "Resource",
     "trames-types": "LegalTemplate",
+    "observatoire": "ObservatoryCase",
     "projets": "ProjectSheet",
     "petites-annonces": "ClassifiedAd",
+    "banque-d-images": "Image",
 }
+
+# Section id -> its results layout, when it is not RESULTS_LAYOUT.
+SECTION_LAYOUTS = {"banque-d-images": GALLERY_LAYOUT}
+
+
+def results_layout(section_id):
+    return SECTION_LAYOUTS.get(section_id, RESULTS_LAYOUT)
 
 
 def criteria_file(section_id):
@@ -96,7 +107,7 @@ def set_results_layout(section, layout=RESULTS_LAYOUT):
 def apply_faceted_configuration(section):
     enable_faceted_navigation(section)
     import_criteria(section, criteria_file(section.getId()).read_bytes())
-    set_results_layout(section)
+    set_results_layout(section, results_layout(section.getId()))
     if section.getLayout() != FACETED_VIEW:
         section.setLayout(FACETED_VIEW)
     section.reindexObject(idxs=["object_provides"])

@@ -21,6 +21,7 @@ from zope.schema.interfaces import IVocabularyFactory
 KINDS = {
     "Resource": ("resource_kind", "coordaction.vocabularies.resource_kinds"),
     "LegalTemplate": ("document_kind", "coordaction.vocabularies.document_kinds"),
+    "ObservatoryCase": ("case_status", "coordaction.vocabularies.case_statuses"),
     "ProjectSheet": ("stage", "coordaction.vocabularies.project_stages"),
     "ClassifiedAd": ("ad_kind", "coordaction.vocabularies.ad_kinds"),
 }
@@ -114,3 +115,23 @@ class FacetedResultsView(BrowserView):
         """The first page of results, when this layout is shown as a page."""
         query = getMultiAdapter((self.context, self.request), name="faceted_query")
         return query.query(batch=True)
+
+
+class FacetedGalleryView(FacetedResultsView):
+    """The photo bank's results: a thumbnail per image, with its credit and licence,
+    from catalog metadata (the ``credit_text`` and ``license_spdx`` columns)."""
+
+    # plone.app.imaging's scale names: "preview" is 400 pixels wide at most.
+    THUMBNAIL_SCALE = "preview"
+
+    def results(self, batch):
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "thumbnail": f"{brain.getURL()}/@@images/image/{self.THUMBNAIL_SCALE}",
+                "credit": _text(getattr(brain, "credit_text", None)),
+                "license": self.license(brain),
+            }
+            for brain in batch
+        ]

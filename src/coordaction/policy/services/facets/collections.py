@@ -1,4 +1,4 @@
-"""The four public collections and the facets a visitor filters them by: the same
+"""The public collections and the facets a visitor filters them by: the same
 filters as the faceted pages (eea.facetednavigation), for external sites."""
 
 from coordaction.policy import _
@@ -28,6 +28,9 @@ class Collection:
     # Sort when no full text is given; "upcoming" keeps events to come only.
     default_sort: str = "date"
     upcoming: bool = False
+    # Only the items inside the section (Images live elsewhere too: the photos of
+    # a project sheet, the images of a working-group space).
+    within_section: bool = False
 
 
 COLLECTIONS = {
@@ -86,6 +89,35 @@ COLLECTIONS = {
             "review_state",
         ),
     ),
+    "observatoire": Collection(
+        name="observatoire",
+        portal_type="ObservatoryCase",
+        section="observatoire",
+        facets=(
+            Facet(
+                "case_domains", _("Domaine"), "coordaction.vocabularies.case_domains"
+            ),
+            Facet(
+                "case_status",
+                _("Où en est-on ?"),
+                "coordaction.vocabularies.case_statuses",
+            ),
+            Facet(
+                "legal_forms",
+                _("Formes juridiques"),
+                "coordaction.vocabularies.legal_forms",
+            ),
+            Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),
+            Facet("regions", _("Régions"), "coordaction.vocabularies.regions"),
+        ),
+        item_fields=(
+            "case_domains",
+            "case_status",
+            "legal_forms",
+            "themes",
+            "regions",
+        ),
+    ),
     "projets": Collection(
         name="projets",
         portal_type="ProjectSheet",
@@ -139,6 +171,25 @@ COLLECTIONS = {
             ),
         ),
         item_fields=("ad_kind", "regions", "departements", "commune", "expires"),
+    ),
+    "images": Collection(
+        name="images",
+        portal_type="Image",
+        section="banque-d-images",
+        facets=(
+            Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),
+            Facet("regions", _("Régions"), "coordaction.vocabularies.regions"),
+            Facet("license_spdx", _("Licence"), "coordaction.vocabularies.licenses"),
+        ),
+        item_fields=(
+            "themes",
+            "regions",
+            "license_spdx",
+            "credit_text",
+            "download_url",
+            "preview_url",
+        ),
+        within_section=True,
     ),
     "agenda": Collection(
         name="agenda",

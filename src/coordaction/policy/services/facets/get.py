@@ -5,7 +5,7 @@ facet, with the same filters as the faceted pages.
                  &regions=53&SearchableText=coopérative&year_min=2015
                  &sort_on=date&b_start=0&b_size=20
 
-Collections: ressources, trames, projets, annonces. A filter repeated is an OR
+Collections: ressources, trames, observatoire, projets, annonces, images, agenda. A filter repeated is an OR
 within its facet; different facets combine with AND. Bad filters answer 400 with
 a French message."""
 
@@ -66,7 +66,10 @@ class ItemSerializer:
             value = getattr(brain, name, None)
             if value is Missing.Value:
                 value = None
-            if name == "license_spdx":
+            if name == "preview_url":
+                # The image at plone.app.imaging's "preview" scale (400 pixels).
+                item[name] = f"{brain.getURL()}/@@images/image/preview"
+            elif name == "license_spdx":
                 item["license"] = (
                     license_json(value, None) if get_license(value) else None
                 )

@@ -172,6 +172,9 @@ class FacetedQuery:
     def catalog_query(self, without=None, without_filters=False):
         collection = self.collection
         query = {"portal_type": collection.portal_type}
+        if collection.within_section:
+            portal_path = "/".join(api.portal.get().getPhysicalPath())
+            query["path"] = f"{portal_path}/{collection.section}"
         states = self.filters.get("review_state") if without != "review_state" else None
         query["review_state"] = list(states or collection.default_states)
         if without == "review_state":

@@ -261,6 +261,28 @@ class TestSavedSubmissions(ParticipationTestCase):
             self.assertIn(download.status_code, (302, 401, 403, 404))
             self.assertNotIn("ines@example.net", download.text)
 
+    def test_an_administrator_can_export_them_as_a_spreadsheet(self):
+        from collective.easyform.api import get_actions
+        from collective.easyform.api import set_actions
+        from io import BytesIO
+        import openpyxl
+
+        form = self.portal.unrestrictedTraverse(RNHP_FORM)
+        actions = get_actions(form)
+        actions["saved"].DownloadFormat = "xlsx"
+        set_actions(form, actions)
+        commit()
+        self.visitor.submit(RNHP_FORM, self.PROPOSAL, SUBMIT)
+        download = admin(self.portal.absolute_url()).page(
+            f"{form.absolute_url()}/actions/saved/@@data",
+            params={"form.buttons.download": "1"},
+        )
+        self.assertEqual(download.status_code, 200)
+        self.assertIn("spreadsheetml", download.headers["Content-Type"])
+        sheet = openpyxl.load_workbook(BytesIO(download.content)).active
+        cells = {cell.value for row in sheet.iter_rows() for cell in row}
+        self.assertIn("Atelier : financer le foncier avec un OFS", cells)
+
     def test_the_contact_form_writes_to_the_team(self):
         values = widgets(
             name="Paul Durand",

@@ -68,3 +68,10 @@ def to_1003(context):
     api.portal.get_tool("portal_setup").runImportStepFromProfile(
         PROFILE, "workflow", run_dependencies=False
     )
+
+
+def to_1004(context):
+    """Reviewers reach the review list from their personal menu."""
+    api.portal.get_tool("portal_setup").runImportStepFromProfile(
+        PROFILE, "actions", run_dependencies=False
+    )

@@ -113,10 +113,10 @@ def screenshot_on_failure(page, name):
         raise
 
 
-def documentation_screenshot(page, filename, top=None):
+def documentation_screenshot(page, filename, show=None):
     """Save what a visitor sees of the page as ``filename`` in the folder named by
     ``COORDACTION_SCREENSHOTS_DIR`` (the documentation's pictures), if it is set:
-    the top of the page, or from the element of the locator ``top`` down.
+    the top of the page, or down to the element of the locator ``show``.
 
     The picture is reduced to 256 colours: small enough to live in git.
     """
@@ -127,10 +127,13 @@ def documentation_screenshot(page, filename, top=None):
 
     # No focus ring, no caret: the picture of a page, not of a moment.
     page.evaluate("document.activeElement && document.activeElement.blur()")
-    if top is None:
-        page.evaluate("window.scrollTo(0, 0)")
+    # Instantly: Bootstrap makes scrolling smooth, the picture would catch it moving.
+    if show is None:
+        page.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
     else:
-        top.evaluate("element => element.scrollIntoView({block: 'start'})")
+        show.evaluate(
+            "element => element.scrollIntoView({block: 'end', behavior: 'instant'})"
+        )
     picture = Image.open(io.BytesIO(page.screenshot(animations="disabled")))
     path = Path(folder) / filename
     path.parent.mkdir(parents=True, exist_ok=True)

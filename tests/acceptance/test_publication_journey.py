@@ -11,10 +11,9 @@ from tests.acceptance.layer import RESOURCES
 from tests.acceptance.layer import JourneyTestCase
 
 
-TITLE = "Vieillir ensemble : trois habitats participatifs racontent"
+TITLE = "Vieillir ensemble : trois témoignages"
 SUMMARY = (
-    "Trois groupes d'habitants de l'Ouest racontent comment ils ont préparé leur "
-    "avancée en âge : logements adaptables, entraide, lien avec les soignants."
+    "Trois groupes de l'Ouest racontent comment ils préparent leur avancée en âge."
 )
 RIGHTS_HOLDER = "Habitat Participatif Ouest"
 LICENSE_TITLE = (
@@ -112,9 +111,7 @@ class TestPublicationJourney(JourneyTestCase):
             expect(license.get_by_role("link", name=LICENSE_TITLE)).to_have_attribute(
                 "href", "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.fr"
             )
-            documentation_screenshot(
-                page, "ressource.png", top=page.locator("#portal-breadcrumbs")
-            )
+            documentation_screenshot(page, "ressource.png", show=license)
 
     @staticmethod
     def open_tab(page, name):

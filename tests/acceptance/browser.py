@@ -12,6 +12,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from playwright.sync_api import sync_playwright
 from plone.testing import Layer
+from urllib.parse import urlencode
 import io
 import os
 import unittest
@@ -141,9 +142,12 @@ def documentation_screenshot(page, filename, show=None):
     return path
 
 
-def log_in(page, portal_url, login, password):
-    """Log in through Plone's login form, as a person does."""
-    page.goto(f"{portal_url}/login")
+def log_in(page, portal_url, login, password, came_from=None):
+    """Log in through Plone's login form, as a person does, and come back to the
+    page ``came_from`` (the site's home page by default), as Plone brings back a
+    person who logs in from a page."""
+    query = f"?{urlencode({'came_from': came_from})}" if came_from else ""
+    page.goto(f"{portal_url}/login{query}")
     page.get_by_label("Identifiant").fill(login)
     page.get_by_label("Mot de passe").fill(password)
     page.get_by_role("button", name="Se connecter").click()

@@ -301,16 +301,20 @@ class JourneyTestCase(unittest.TestCase):
         self.portal_url = self.portal.absolute_url()
 
     @contextmanager
-    def browsing(self, login_name=None):
-        """A person's part of a journey, in their own browser context: logged in
-        through the login form, or anonymous. A failure leaves a screenshot named
-        after the test and the person."""
+    def browsing(self, login_name=None, start=""):
+        """A person's part of a journey, in their own browser context, from the page
+        ``start`` (a path in the site; its home page by default): logged in through
+        the login form, or anonymous. A failure leaves a screenshot named after the
+        test and the person."""
         page = new_page(self.layer["browser"])
         name = f"{self.id().rsplit('.', 1)[-1]}-{login_name or 'anonyme'}"
+        start_url = f"{self.portal_url}/{start}".rstrip("/")
         try:
             with screenshot_on_failure(page, name):
                 if login_name:
-                    log_in(page, self.portal_url, login_name, PASSWORD)
+                    log_in(page, self.portal_url, login_name, PASSWORD, start_url)
+                else:
+                    page.goto(start_url)
                 yield page
                 self.assertEqual(page.errors, [], "JavaScript errors")
         finally:

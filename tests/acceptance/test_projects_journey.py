@@ -13,7 +13,6 @@ from tests.acceptance.layer import JourneyTestCase
 class TestProjectsJourney(JourneyTestCase):
     def test_visitor_finds_a_project_on_the_map_and_opens_its_sheet(self):
         with self.browsing() as page:
-            page.goto(self.portal_url)
             self.click_section(page, "Projets")
             expect(page.locator("#coordaction-project-map")).to_have_attribute(
                 "data-count", str(len(PROJECTS))

@@ -26,8 +26,7 @@ PDF = files.pdf_bytes(TITLE, [SUMMARY])
 @requires_chromium
 class TestPublicationJourney(JourneyTestCase):
     def test_contributor_writes_reviewer_publishes_visitor_finds_with_licence(self):
-        with self.browsing("claire") as page:
-            self.click_section(page, "Centre de ressources")
+        with self.browsing("claire", start="centre-de-ressources") as page:
             page.get_by_role("link", name="Ajout d'un élément").click()
             page.get_by_role("link", name="Ressource", exact=True).click()
             expect(page.locator("h1")).to_have_text("Ajouter Ressource")
@@ -83,7 +82,6 @@ class TestPublicationJourney(JourneyTestCase):
             expect(workflow_menu).to_contain_text("Publié")
 
         with self.browsing() as page:
-            page.goto(self.portal_url)
             self.click_section(page, "Centre de ressources")
             centre = FacetedPage(page, self)
             centre.wait_for_first_counts(

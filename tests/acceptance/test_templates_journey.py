@@ -20,7 +20,6 @@ BUDGET = "Budget prévisionnel d'un projet en autopromotion"
 class TestTemplatesJourney(JourneyTestCase):
     def test_visitor_filters_by_legal_form_and_downloads_the_template(self):
         with self.browsing() as page:
-            page.goto(self.portal_url)
             self.click_section(page, "Trames-types")
             templates = FacetedPage(page, self)
             templates.wait_for_first_counts(

@@ -67,6 +67,18 @@ test-coverage: install ## Run the test suite under coverage and print the report
 	$(BIN)/coverage run $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' $(TEST_ARGS)
 	$(BIN)/coverage report
 
+# The tests in headless Chromium: the journeys of tests/acceptance/ and the faceted
+# pages, the project map and the widget of tests/resourcecentre/.
+BROWSER_TESTS := -t tests.acceptance -t test_faceted_browser -t test_project_map -t test_widget
+
+.PHONY: test-browser
+test-browser: install ## Run only the browser tests (headless Chromium)
+	$(TESTRUNNER) $(BROWSER_TESTS) $(TEST_ARGS)
+
+.PHONY: screenshots
+screenshots: install ## Retake the pictures of the docs (docs/images/) with the browser journeys
+	COORDACTION_SCREENSHOTS_DIR=$(CURDIR)/docs/images $(TESTRUNNER) -t tests.acceptance
+
 .PHONY: import-data export-data
 import-data: ## Import a file: make import-data TYPE=projets FILE=projets.csv [DRY_RUN=1] (server stopped)
 	$(BIN)/coordaction-import $(ZOPE_CONF) $(TYPE) $(FILE) $(if $(DRY_RUN),--dry-run)

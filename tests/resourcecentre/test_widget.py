@@ -6,16 +6,18 @@ from http.server import SimpleHTTPRequestHandler
 from http.server import ThreadingHTTPServer
 from pathlib import Path
 from plone import api
+from tests.acceptance.browser import chromium
+from tests.acceptance.browser import new_page
+from tests.acceptance.browser import requires_chromium
+from tests.acceptance.browser import screenshot_on_failure
 from tests.http import Client
 from tests.http import commit
 from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
-import os
 import tempfile
 import threading
 import unittest
 
 
-CHROMIUM = "/usr/bin/chromium"
 PAGE = """<!doctype html>
 <html lang="fr"><head><meta charset="utf-8"><title>Association</title></head>
 <body>
@@ -39,12 +41,8 @@ class TestWidget(unittest.TestCase):
         self.assertIn("javascript", response.headers["Content-Type"])
         self.assertIn("data-coordaction-widget", response.text)
 
-    @unittest.skipUnless(
-        os.path.exists(CHROMIUM), "no Chromium: `apt-get install chromium`"
-    )
+    @requires_chromium
     def test_an_association_page_shows_the_latest_items_of_its_region(self):
-        from playwright.sync_api import sync_playwright
-
         folder = Path(tempfile.mkdtemp())
         (folder / "index.html").write_text(
             PAGE.format(portal=self.portal_url), encoding="utf-8"
@@ -57,22 +55,9 @@ class TestWidget(unittest.TestCase):
         origin = f"http://127.0.0.1:{server.server_address[1]}"
         api.portal.set_registry_record("coordaction.cors_allowed_origins", [origin])
         commit()
-        with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(
-                executable_path=CHROMIUM,
-                args=[
-                    "--no-sandbox",
-                    "--disable-gpu",
-                    "--disable-background-networking",
-                    "--disable-component-update",
-                    "--disable-sync",
-                    "--no-first-run",
-                ],
-            )
-            page = browser.new_page()
-            errors = []
-            page.on("pageerror", lambda error: errors.append(str(error)))
-            try:
+        with chromium() as browser:
+            page = new_page(browser)
+            with screenshot_on_failure(page, "widget"):
                 page.goto(f"{origin}/index.html")
                 page.wait_for_selector("#ressources li", timeout=20_000)
                 page.wait_for_selector("#agenda li", timeout=20_000)
@@ -88,13 +73,4 @@ class TestWidget(unittest.TestCase):
                     page.locator("#agenda li a:first-child").all_inner_texts(),
                     ["Atelier foncier à Rennes"],
                 )
-                self.assertEqual(errors, [])
-            except Exception:
-                screenshots = (
-                    Path(__file__).resolve().parents[2] / "var" / "screenshots"
-                )
-                screenshots.mkdir(parents=True, exist_ok=True)
-                page.screenshot(path=str(screenshots / "widget.png"))
-                raise
-            finally:
-                browser.close()
+                self.assertEqual(page.errors, [])

@@ -102,6 +102,20 @@ class TestReview(PublicationTestCase):
         login(self.portal, "contributrice")
         self.assertFalse(self.portal.portal_workflow.getWorklistsResults())
 
+    def test_reviewers_reach_their_list_from_their_personal_menu(self):
+        def personal_menu():
+            actions = self.portal.portal_actions.listActionInfos(
+                object=self.portal, categories=("user",)
+            )
+            return {action["title"]: action["url"] for action in actions}
+
+        self.assertEqual(
+            personal_menu()["Éléments à modérer"],
+            f"{self.portal.absolute_url()}/full_review_list",
+        )
+        login(self.portal, "contributrice")
+        self.assertNotIn("Éléments à modérer", personal_menu())
+
     def test_reviewer_publishes_sets_the_date_and_tells_the_author(self):
         self.assertIsNone(self.resource.effective_date)
         api.content.transition(self.resource, transition="publish")

@@ -79,3 +79,10 @@ def to_1004(context):
     setup = api.portal.get_tool("portal_setup")
     for step in ("workflow", "placeful_workflow"):
         setup.runImportStepFromProfile(PROFILE, step, run_dependencies=False)
+
+
+def to_1005(context):
+    """Reviewers reach the review list from their personal menu."""
+    api.portal.get_tool("portal_setup").runImportStepFromProfile(
+        PROFILE, "actions", run_dependencies=False
+    )

@@ -1,0 +1,1 @@
+"""Browser acceptance journeys: people walking through the portal's pages."""

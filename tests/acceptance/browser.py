@@ -1,0 +1,216 @@
+"""The browser of the tests: Debian's Chromium driven by Playwright for Python.
+
+Every page speaks French, has the same viewport and reaches nothing beyond this
+machine (no licence badges, no map tiles: no network). A failing step leaves a
+screenshot in ``var/screenshots/``. When ``COORDACTION_SCREENSHOTS_DIR`` is set, the
+journeys also save the pictures of the documentation there (``make screenshots``).
+"""
+
+from contextlib import contextmanager
+from pathlib import Path
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
+from playwright.sync_api import sync_playwright
+from plone.testing import Layer
+from urllib.parse import urlencode
+import io
+import os
+import unittest
+
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--lang=fr-FR",  # Chromium's own words (a file field's button) in French
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--no-first-run",
+    # No network beyond this machine: every request goes to a proxy that does not
+    # exist, but Chromium never sends loopback addresses to a proxy.
+    "--proxy-server=http://127.0.0.1:9",
+]
+TIMEOUT = 60_000  # ms, for every step: generous, CI machines are shared
+# expect() retries an assertion until the page shows what it should (after a click
+# that loads a page, the old page is still there for a moment).
+expect.set_options(timeout=TIMEOUT)
+VIEWPORT = {"width": 1280, "height": 800}
+FAILURE_SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
+SCREENSHOTS_DIR_VARIABLE = "COORDACTION_SCREENSHOTS_DIR"
+
+requires_chromium = unittest.skipUnless(
+    os.path.exists(CHROMIUM),
+    f"no Chromium at {CHROMIUM}: `apt-get install chromium` (CI installs it)",
+)
+
+
+def launch(playwright):
+    return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+
+
+@contextmanager
+def chromium():
+    """A Chromium for the duration of a test (tests without the browser layer)."""
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        try:
+            yield browser
+        finally:
+            browser.close()
+
+
+class ChromiumLayer(Layer):
+    """One Chromium for a layer's tests; each visitor gets a new context."""
+
+    def setUp(self):
+        self["browser"] = None
+        if not os.path.exists(CHROMIUM):
+            return  # the tests skip themselves (requires_chromium)
+        self.playwright = sync_playwright().start()
+        self["browser"] = launch(self.playwright)
+
+    def tearDown(self):
+        if self["browser"] is not None:
+            self["browser"].close()
+            self.playwright.stop()
+        del self["browser"]
+
+
+CHROMIUM_FIXTURE = ChromiumLayer()
+
+
+def new_page(browser):
+    """A page in a new context (no cookies: a new visitor), in French, at the
+    documentation's viewport. It records its JavaScript errors in ``page.errors``.
+    """
+    context = browser.new_context(
+        locale="fr-FR",
+        timezone_id="Europe/Paris",
+        viewport=VIEWPORT,
+        accept_downloads=True,
+    )
+    context.set_default_timeout(TIMEOUT)
+    page = context.new_page()
+    page.errors = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    return page
+
+
+@contextmanager
+def screenshot_on_failure(page, name):
+    """Save the whole page as ``var/screenshots/<name>.png`` if the block fails."""
+    try:
+        yield
+    except BaseException:
+        FAILURE_SCREENSHOTS.mkdir(parents=True, exist_ok=True)
+        path = FAILURE_SCREENSHOTS / f"{name}.png"
+        try:
+            page.screenshot(path=str(path), full_page=True)
+        except Exception as error:  # the page may be gone: keep the first error
+            print(f"\nNo screenshot ({error})")
+        else:
+            print(f"\nScreenshot: {path}")
+        raise
+
+
+def documentation_screenshot(page, filename, show=None):
+    """Save what a visitor sees of the page as ``filename`` in the folder named by
+    ``COORDACTION_SCREENSHOTS_DIR`` (the documentation's pictures), if it is set:
+    the top of the page, or down to the element of the locator ``show``.
+
+    The picture is reduced to 256 colours: small enough to live in git.
+    """
+    folder = os.environ.get(SCREENSHOTS_DIR_VARIABLE)
+    if not folder:
+        return None
+    from PIL import Image
+
+    # No focus ring, no caret: the picture of a page, not of a moment.
+    page.evaluate("document.activeElement && document.activeElement.blur()")
+    # Instantly: Bootstrap makes scrolling smooth, the picture would catch it moving.
+    if show is None:
+        page.evaluate("window.scrollTo({top: 0, behavior: 'instant'})")
+    else:
+        show.evaluate(
+            "element => element.scrollIntoView({block: 'end', behavior: 'instant'})"
+        )
+    picture = Image.open(io.BytesIO(page.screenshot(animations="disabled")))
+    path = Path(folder) / filename
+    path.parent.mkdir(parents=True, exist_ok=True)
+    picture.convert("RGB").quantize(colors=256).save(path, optimize=True)
+    return path
+
+
+def log_in(page, portal_url, login, password, came_from=None):
+    """Log in through Plone's login form, as a person does, and come back to the
+    page ``came_from`` (the site's home page by default), as Plone brings back a
+    person who logs in from a page."""
+    query = f"?{urlencode({'came_from': came_from})}" if came_from else ""
+    page.goto(f"{portal_url}/login{query}")
+    page.get_by_label("Identifiant").fill(login)
+    page.get_by_label("Mot de passe").fill(password)
+    page.get_by_role("button", name="Se connecter").click()
+    expect(page.locator("#personaltools-menulink")).to_be_visible()
+
+
+class FacetedPage:
+    """An eea.facetednavigation page: its results and counts arrive after the page,
+    from eea's JavaScript."""
+
+    def __init__(self, page, testcase):
+        self.page = page
+        self.testcase = testcase
+
+    def wait_for(self, expression, arg=None, what=""):
+        try:
+            self.page.wait_for_function(expression, arg=arg)
+        except PlaywrightTimeoutError:
+            self.testcase.fail(
+                f"timed out waiting for {what}; JavaScript errors: {self.page.errors}"
+            )
+
+    def result_titles(self):
+        return [
+            title.strip()
+            for title in self.page.locator(
+                "#faceted-results .coordaction-result-title a"
+            ).all_inner_texts()
+        ]
+
+    def wait_for_results(self, count):
+        self.wait_for(
+            "n => document.querySelectorAll("
+            "'#faceted-results .coordaction-result').length === n",
+            arg=count,
+            what=f"{count} results",
+        )
+
+    def wait_for_count(self, option, count):
+        self.wait_for(
+            "([option, count]) => document.querySelector(`#${option} label`)"
+            "?.textContent.includes(`(${count})`)",
+            arg=[option, count],
+            what=f"the count ({count}) of {option}",
+        )
+
+    def wait_for_first_counts(self, results, option, count):
+        """Wait for the first results and for a first count.
+
+        Once in a CI run, eea's first counters never came: a visitor would reload,
+        so do we, once.
+        """
+        self.wait_for_results(results)
+        try:
+            self.wait_for_count(option, count)
+        except AssertionError:
+            self.page.reload()
+            self.wait_for_results(results)
+            self.wait_for_count(option, count)
+
+    def click_facet(self, option_id, checked=True):
+        """Tick or untick a facet value once eea has finished its last request:
+        while it works, its lock overlay takes the clicks."""
+        self.page.wait_for_selector(".faceted-lock-overlay", state="hidden")
+        option = self.page.locator(f"#{option_id}")
+        option.check() if checked else option.uncheck()

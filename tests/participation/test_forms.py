@@ -94,6 +94,12 @@ class TestDepositAnAd(ParticipationTestCase):
         self.assertEqual(api.content.get_state(ad), "pending")
         self.assertEqual(ad.contact_email, "claire@example.net")
         self.assertEqual((ad.region, ad.departement), ("53", "35"))
+        self.assertEqual(ad.creators, ("Dépôt public",))
+        # The reviewers' list shows it, without writing anything (no CSRF check).
+        reviewer = Client(self.portal.absolute_url(), "relectrice")
+        listing = reviewer.page("full_review_list", allow_redirects=False)
+        self.assertEqual(listing.status_code, 200)
+        self.assertIn("Groupe cherche deux foyers à Rennes", listing.text)
         # The reviewers are told, the visitor gets an acknowledgement.
         [review] = mails(self.portal, to="relectrice@example.org")
         self.assertIn("À relire : Groupe cherche deux foyers à Rennes", review.subject)

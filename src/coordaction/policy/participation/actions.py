@@ -185,9 +185,19 @@ class CreatePendingContent(Action):
             for name, field, schema_ in _schema_fields(self.portal_type):
                 if name in values and name != "title":
                     field.set(schema_(item), values[name])
+            item.setCreators((self.creator(),))
             item.reindexObject()
             api.content.transition(obj=item, transition="submit")
         return item
+
+    @staticmethod
+    def creator():
+        """The member who submits, or a label for a visitor without an account:
+        an item without creator gets the first person who lists it (Plone's
+        addCreator), a reviewer opening the review list included."""
+        if api.user.is_anonymous():
+            return _fr(_("Dépôt public"))
+        return api.user.get_current().getId()
 
     def acknowledge(self, fields, item):
         address = fields.get(self.submitter_email_field or "")

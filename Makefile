@@ -30,15 +30,21 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	touch $@
 
 LEAFLET := src/coordaction/policy/browser/static/leaflet/leaflet.js
+# Touched once npm has installed node_modules as package-lock.json says.
+NODE_MODULES := node_modules/.installed
 
-# Leaflet for the project map, from the npm registry (versions in package-lock.json).
-$(LEAFLET): package.json package-lock.json
+# From the npm registry, versions in package-lock.json: Leaflet for the project map,
+# axe-core for the accessibility tests (tests/accessibility, read from node_modules).
+$(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
+	touch $@
+
+$(LEAFLET): $(NODE_MODULES)
 	mkdir -p $(dir $(LEAFLET))
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(dir $(LEAFLET))
 
 .PHONY: install
-install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet and coordaction (pinned)
+install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet, axe-core and coordaction (pinned)
 
 .PHONY: instance
 instance: install ## Write the Zope instance configuration under var/

@@ -87,6 +87,17 @@ migrate-relstorage: instance ## Copy var/'s FileStorage and blobs into RelStorag
 		echo "usage : COORDACTION_STORAGE=relstorage COORDACTION_DSN='host=... dbname=...' make migrate-relstorage"; exit 2; fi
 	$(BIN)/zodbconvert $(VAR)/$(INSTANCE)/etc/zodbconvert.conf
 
+.PHONY: backup restore
+backup: ## Back up the database: repozo and blobs (FileStorage) or pg_dump (RelStorage), into var/backup
+	$(BIN)/python scripts/backup.py backup --conf $(ZOPE_CONF) $(BACKUP_ARGS)
+
+restore: ## Restore the latest backup, servers stopped (BACKUP_ARGS="--to-var DIR", "--to-dsn DSN", "--date D")
+	$(BIN)/python scripts/backup.py restore --conf $(ZOPE_CONF) $(BACKUP_ARGS)
+
+.PHONY: scaleout
+scaleout: install ## Local trial: 2 Zope instances on RelStorage (PostgreSQL) behind HAProxy on :8080
+	$(BIN)/python scripts/scaleout.py $(SCALEOUT_ARGS)
+
 .PHONY: test-scaleout
 test-scaleout: install ## Scale-out tests: real PostgreSQL, HAProxy, Varnish (Debian packages)
 	COORDACTION_SCALEOUT_TESTS=1 $(BIN)/zope-testrunner --path=. -s tests.scaleout --tests-pattern='^test_' --auto-color $(TEST_ARGS)

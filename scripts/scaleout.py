@@ -129,8 +129,10 @@ class Cluster:
             encoding="utf-8",
         )
         if self.varnish_port:
+            # VCL is full of braces: a plain placeholder rather than str.format.
+            vcl = (ROOT / "instance" / "varnish.vcl.in").read_text(encoding="utf-8")
             (self.var / "varnish.vcl").write_text(
-                render("varnish.vcl.in", backend_port=self.port), encoding="utf-8"
+                vcl.replace("@BACKEND_PORT@", str(self.port)), encoding="utf-8"
             )
 
     def create_site(self):
@@ -139,6 +141,11 @@ class Cluster:
             "COORDACTION_PUBLIC_URL": self.url.rsplit("/", 1)[0],
             "COORDACTION_DEMO": os.environ.get("COORDACTION_DEMO", "0"),
         }
+        if self.varnish_port:
+            # The instances purge Varnish on every edit (plone.app.caching).
+            environment["COORDACTION_CACHING_PROXIES"] = (
+                f"http://127.0.0.1:{self.varnish_port}"
+            )
         subprocess.run(
             [BIN / "coordaction-create-site", self.zope_conf(self.instances[0])],
             check=True,

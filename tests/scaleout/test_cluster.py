@@ -1,5 +1,5 @@
-"""Two Zope instances sharing one RelStorage behind HAProxy, started by the
-command of the local trial (scripts/scaleout.py, make scaleout)."""
+"""Two Zope instances sharing one RelStorage behind HAProxy, Varnish in front,
+started by the command of the local trial (scripts/scaleout.py, make scaleout)."""
 
 from concurrent.futures import ThreadPoolExecutor
 from plone.testing import Layer
@@ -39,6 +39,11 @@ class ClusterLayer(Layer):
                     self.dsn,
                     "--port",
                     str(services.free_port()),
+                    *(
+                        []
+                        if services.missing("varnish")
+                        else ["--varnish-port", str(services.free_port())]
+                    ),
                 ],
                 cwd=services.ROOT,
                 env=services.environment(),

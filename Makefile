@@ -106,6 +106,10 @@ test-scaleout: install ## Scale-out tests: real PostgreSQL, HAProxy, Varnish (De
 bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; BENCH_ARGS="--repeat 20")
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
 
+.PHONY: bench-scaleout
+bench-scaleout: install ## Benchmark REST reads: FileStorage / RelStorage, 1 / 2 instances (var/bench-scaleout)
+	$(BIN)/python bench/scaleout.py $(BENCH_ARGS)
+
 .PHONY: check
 check: install ## Lint: ruff, zpretty and the pins
 	$(BIN)/ruff check src tests scripts instance bench

@@ -21,7 +21,8 @@
 ZOPE_CONF, or of --to-var (a fresh folder: the site somewhere else); an existing
 Data.fs is only replaced with --force, and is kept beside it (.before-restore). PostgreSQL:
 into the database of ZOPE_CONF's DSN, or of --to-dsn (which must exist: ``createdb``),
-with ``pg_restore --clean``. Stop the servers before restoring.
+with ``pg_restore --clean``; a database that already holds objects is only replaced
+with --force. Stop the servers before restoring.
 BACKUP_DIR defaults to the data folder's backup/ (var/backup).
 """
 
@@ -159,8 +160,25 @@ def restore_filestorage(storage, backup_dir, to_var=None, date=None, force=False
     print(f"Restauré : {data_fs} et {blob_dir} (depuis {archive.name})")
 
 
-def restore_postgresql(storage, backup_dir, to_dsn=None, date=None):
+def holds_a_database(dsn):
+    """Whether RelStorage's tables are there (and hold objects) in this database."""
+    import psycopg2
+
+    with psycopg2.connect(dsn) as connection, connection.cursor() as cursor:
+        cursor.execute("SELECT to_regclass('object_state') IS NOT NULL")
+        if not cursor.fetchone()[0]:
+            return False
+        cursor.execute("SELECT EXISTS (SELECT 1 FROM object_state)")
+        return cursor.fetchone()[0]
+
+
+def restore_postgresql(storage, backup_dir, to_dsn=None, date=None, force=False):
     dump = _pick((backup_dir / "postgresql").glob("*.dump"), date)
+    if not force and holds_a_database(to_dsn or storage["dsn"]):
+        raise SystemExit(
+            "La base contient déjà des données : --force pour la remplacer "
+            "(ou --to-dsn vers une base neuve)."
+        )
     subprocess.run(
         [
             pg_tool("pg_restore"),
@@ -200,7 +218,7 @@ def main(argv=None):
         else:
             backup_filestorage(storage, backup_dir)
     elif storage["kind"] == "relstorage":
-        restore_postgresql(storage, backup_dir, args.to_dsn, args.date)
+        restore_postgresql(storage, backup_dir, args.to_dsn, args.date, args.force)
     else:
         restore_filestorage(storage, backup_dir, args.to_var, args.date, args.force)
     return 0

@@ -44,6 +44,9 @@ class TestBackupAndRestore(unittest.TestCase):
         services.make("backup", VAR=var)
         dumps = list((var / "backup" / "postgresql").glob("*.dump"))
         self.assertEqual(len(dumps), 1)
+        with self.assertRaises(AssertionError) as refused:
+            services.make("restore", VAR=var)
+        self.assertIn("--force", str(refused.exception))
         # The original database is dropped: the dump is all that is left.
         services.pgcluster.psql(self.layer.postgresql, 'DROP DATABASE "backed-up"')
 

@@ -11,8 +11,10 @@ VENV := .venv
 BIN := $(VENV)/bin
 # The data folder: ./var, or COORDACTION_VAR (as instance/make_instance.py reads it).
 VAR ?= $(or $(COORDACTION_VAR),var)
-ZOPE_CONF := $(VAR)/instance/etc/zope.conf
-ZOPE_INI := $(VAR)/instance/etc/zope.ini
+# The instance: `instance`, or COORDACTION_INSTANCE (web1, web2... of the scale-out).
+INSTANCE ?= $(or $(COORDACTION_INSTANCE),instance)
+ZOPE_CONF := $(VAR)/$(INSTANCE)/etc/zope.conf
+ZOPE_INI := $(VAR)/$(INSTANCE)/etc/zope.ini
 TESTRUNNER := $(BIN)/zope-testrunner --path=. -s tests --tests-pattern='^test_' --auto-color
 export PYTHONWARNINGS ?= ignore::DeprecationWarning,ignore::UserWarning,ignore::FutureWarning
 export zope_i18n_compile_mo_files := true
@@ -26,7 +28,7 @@ $(BIN)/python:
 
 $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q "pip==25.3" "setuptools==80.10.2" "wheel==0.48.0"
-	$(BIN)/pip install -q -c constraints.txt --config-settings editable_mode=compat -e ".[test,dev]"
+	$(BIN)/pip install -q -c constraints.txt --config-settings editable_mode=compat -e ".[test,dev,relstorage]"
 	touch $@
 
 LEAFLET := src/coordaction/policy/browser/static/leaflet/leaflet.js
@@ -92,9 +94,39 @@ import-data: ## Import a file: make import-data TYPE=projets FILE=projets.csv [D
 export-data: ## Export: make export-data TYPE=projets FILE=projets.json (server stopped)
 	$(BIN)/coordaction-export $(ZOPE_CONF) $(TYPE) $(FILE)
 
+# --- Scale-out, backups (README: « Passer à plusieurs machines ») -------------
+.PHONY: postgresql
+postgresql: ## Start a private PostgreSQL for trials in var/postgresql (port 5433) and print its DSN
+	$(PYTHON) scripts/pgcluster.py start $(VAR)/postgresql --port $${COORDACTION_PG_PORT:-5433}
+
+.PHONY: migrate-relstorage
+migrate-relstorage: instance ## Copy var/'s FileStorage and blobs into RelStorage (COORDACTION_STORAGE=relstorage COORDACTION_DSN=...)
+	@if [ "$${COORDACTION_STORAGE}" != relstorage ]; then \
+		echo "usage : COORDACTION_STORAGE=relstorage COORDACTION_DSN='host=... dbname=...' make migrate-relstorage"; exit 2; fi
+	$(BIN)/zodbconvert $(VAR)/$(INSTANCE)/etc/zodbconvert.conf
+
+.PHONY: backup restore
+backup: ## Back up the database: repozo and blobs (FileStorage) or pg_dump (RelStorage), into var/backup
+	$(BIN)/python scripts/backup.py backup --conf $(ZOPE_CONF) $(BACKUP_ARGS)
+
+restore: ## Restore the latest backup, servers stopped (BACKUP_ARGS="--to-var DIR", "--to-dsn DSN", "--date D")
+	$(BIN)/python scripts/backup.py restore --conf $(ZOPE_CONF) $(BACKUP_ARGS)
+
+.PHONY: scaleout
+scaleout: install ## Local trial: 2 Zope instances on RelStorage (PostgreSQL) behind HAProxy on :8080
+	$(BIN)/python scripts/scaleout.py $(SCALEOUT_ARGS)
+
+.PHONY: test-scaleout
+test-scaleout: install ## Scale-out tests: real PostgreSQL, HAProxy, Varnish (Debian packages)
+	COORDACTION_SCALEOUT_TESTS=1 $(BIN)/zope-testrunner --path=. -s tests.scaleout --tests-pattern='^test_' --auto-color $(TEST_ARGS)
+
 .PHONY: bench
 bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; BENCH_ARGS="--repeat 20")
 	$(BIN)/python bench/run.py $(BENCH_ARGS)
+
+.PHONY: bench-scaleout
+bench-scaleout: install ## Benchmark REST reads: FileStorage / RelStorage, 1 / 2 instances (var/bench-scaleout)
+	$(BIN)/python bench/scaleout.py $(BENCH_ARGS)
 
 .PHONY: check
 check: install ## Lint: ruff, zpretty and the pins

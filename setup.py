@@ -68,6 +68,12 @@ setup(
             "coverage",
             "playwright",
         ],
+        # Scale-out: several Zope instances sharing one RelStorage on PostgreSQL
+        # (COORDACTION_STORAGE=relstorage, see instance/make_instance.py).
+        "relstorage": [
+            "RelStorage",
+            "psycopg2-binary",
+        ],
         "dev": [
             "ruff",
             "zpretty",

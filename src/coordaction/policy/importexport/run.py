@@ -147,8 +147,17 @@ def read_item(validator, obj):
 # -- import --------------------------------------------------------------------
 
 
-def import_file(container, portal_type, data, filename=None, dry_run=False):
-    """Parse a CSV or JSON file (bytes) and import its rows: a Report."""
+def import_file(
+    container,
+    portal_type,
+    data,
+    filename=None,
+    dry_run=False,
+    commit_every=None,
+    on_commit=None,
+):
+    """Parse a CSV or JSON file (bytes) and import its rows: a Report.
+    ``commit_every``, ``on_commit``: see ``import_rows``."""
     report = Report(portal_type, dry_run=dry_run)
     try:
         parsed = parse.read(data, filename)
@@ -169,7 +178,15 @@ def import_file(container, portal_type, data, filename=None, dry_run=False):
                 )
             )
             return report
-    return import_rows(container, portal_type, parsed.rows, dry_run, report=report)
+    return import_rows(
+        container,
+        portal_type,
+        parsed.rows,
+        dry_run,
+        report=report,
+        commit_every=commit_every,
+        on_commit=on_commit,
+    )
 
 
 def _as_rows(rows):
@@ -182,13 +199,28 @@ def _as_rows(rows):
             yield parse.Row(position, row)
 
 
-def import_rows(container, portal_type, rows, dry_run=False, report=None):
+def import_rows(
+    container,
+    portal_type,
+    rows,
+    dry_run=False,
+    report=None,
+    commit_every=None,
+    on_commit=None,
+):
     """Import rows (``parse.Row``, ``(line, dict)`` or dicts) into the container.
 
     Returns a Report: the external ids created, updated and unchanged, and the
     errors ``(line, message)`` of the refused rows. With ``dry_run``, everything is
-    checked and counted, and nothing is written."""
+    checked and counted, and nothing is written.
+
+    ``commit_every`` (the console script, never a web request): commit after that
+    many written rows, so that a large import stopped half-way (a crash, a kill)
+    keeps what it wrote, whole rows only, and the same file run again goes on
+    where it stopped (the rows already written are found unchanged). ``on_commit``
+    is called with the number of rows written after each of these commits."""
     report = report or Report(portal_type, dry_run=dry_run)
+    written = 0
     validator = RowValidator(container, portal_type)
     index = items_by_external_id(container, portal_type)
     seen = {}  # external id: line
@@ -248,6 +280,12 @@ def import_rows(container, portal_type, rows, dry_run=False, report=None):
                 index.pop(external_id, None)
             continue
         outcome.append(external_id)
+        written += 1
+        if commit_every and written % commit_every == 0:
+            transaction.get().note(f"import: {written} lignes")
+            transaction.commit()
+            if on_commit is not None:
+                on_commit(written)
     return report
 
 

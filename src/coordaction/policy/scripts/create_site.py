@@ -10,13 +10,15 @@ when unset: for local use only).
 Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
 COORDACTION_ADMIN_PASSWORD, COORDACTION_DEMO (``1``: a new site gets the demo content,
 as ``make start`` asks), COORDACTION_PUBLIC_URL (printed at the end; defaults to
-``http://localhost:$COORDACTION_PORT``), and the mail variables of
+``http://localhost:$COORDACTION_PORT``), COORDACTION_CACHING_PROXIES (the caching
+proxies to purge: ``coordaction.policy.caching``), and the mail variables of
 ``coordaction.policy.mail``.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import noSecurityManager
 from coordaction.policy import PROFILE_ID
+from coordaction.policy.caching import configure_caching_from_environment
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
 from Products.PluggableAuthService.interfaces.authservice import IPluggableAuthService
@@ -126,6 +128,9 @@ def create_or_update_site(app, site_id):
                 + "."
             )
     configure_mail_from_environment()
+    proxies = configure_caching_from_environment()
+    if proxies:
+        message += " Cache HTTP : purge de " + ", ".join(proxies) + "."
     ensure_scheduled_token()
     return site, message
 

@@ -1,6 +1,6 @@
 """Import project sheets or resources from a CSV or JSON file, or export them.
 
-    coordaction-import ZOPE_CONF TYPE FILE [--dry-run]
+    coordaction-import ZOPE_CONF TYPE FILE [--dry-run] [--batch N]
     coordaction-export ZOPE_CONF TYPE FILE.csv|FILE.json
 
 TYPE is ``projets`` (fiches projets, into the « projets » section) or
@@ -8,7 +8,9 @@ TYPE is ``projets`` (fiches projets, into the « projets » section) or
 documented in docs/import.md. The import checks every row before writing it:
 refused rows are listed with their line number and reason, the others are
 imported; with --dry-run nothing is saved. Running the same file again updates
-the items instead of duplicating them (external_id column). Exit status: 0, or 1
+the items instead of duplicating them (external_id column). The import commits
+every N written rows (--batch, 100; 0: one commit at the end): stopped half-way,
+it keeps whole rows only, and running the same file again goes on where it stopped. Exit status: 0, or 1
 when a row was refused, 2 for a usage error.
 
 Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_USER,
@@ -25,7 +27,7 @@ import transaction
 
 
 USAGE = (
-    "usage : coordaction-import ZOPE_CONF TYPE FICHIER [--dry-run]\n"
+    "usage : coordaction-import ZOPE_CONF TYPE FICHIER [--dry-run] [--batch N]\n"
     "        coordaction-export ZOPE_CONF TYPE FICHIER.csv|FICHIER.json\n"
     "TYPE : projets ou ressources"
 )
@@ -87,6 +89,14 @@ def import_main(argv=None):
     argv = sys.argv[1:] if argv is None else list(argv)
     dry_run = "--dry-run" in argv
     arguments = [argument for argument in argv if argument != "--dry-run"]
+    batch = 100
+    if "--batch" in arguments:
+        position = arguments.index("--batch")
+        try:
+            batch = int(arguments[position + 1])
+        except (IndexError, ValueError):
+            return _usage("--batch attend un nombre de lignes.")
+        del arguments[position : position + 2]
     if len(arguments) != 3 or any(a.startswith("-") for a in arguments):
         return _usage()
     zope_conf, key, filename = arguments
@@ -108,7 +118,15 @@ def import_main(argv=None):
         if container is None:
             return 1
         report = import_file(
-            container, section.portal_type, data, filename=path.name, dry_run=dry_run
+            container,
+            section.portal_type,
+            data,
+            filename=path.name,
+            dry_run=dry_run,
+            commit_every=None if dry_run else batch,
+            on_commit=lambda written: print(
+                f"… {written} lignes enregistrées", flush=True
+            ),
         )
         if dry_run:
             transaction.abort()

@@ -2,12 +2,14 @@
 Playwright, a phone-sized and a desktop window, no network outside the test server,
 logging in through the login form, and axe-core (from npm) run in the page.
 
-Kept small and local on purpose; see tests/home/test_home_browser.py for the same
-launch arguments."""
+Chromium is launched as for the acceptance journeys (tests/acceptance/browser.py)."""
 
 from contextlib import contextmanager
 from pathlib import Path
 from plone.testing import Layer
+from tests.acceptance.browser import CHROMIUM
+from tests.acceptance.browser import TIMEOUT
+from tests.acceptance.browser import launch
 from tests.http import PASSWORD
 from urllib.parse import urlsplit
 import functools
@@ -15,19 +17,9 @@ import os
 
 
 ROOT = Path(__file__).resolve().parents[2]
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
 # axe-core, installed by `make install` (npm ci, version in package-lock.json).
 AXE = ROOT / "node_modules" / "axe-core" / "axe.min.js"
 SCREENSHOTS = ROOT / "var" / "screenshots"
-TIMEOUT = 60_000  # ms: CI machines are shared
 
 # The two windows a visitor may use: a phone, held upright, and a laptop.
 VIEWPORTS = {
@@ -60,9 +52,7 @@ class ChromiumLayer(Layer):
         from playwright.sync_api import sync_playwright
 
         self.playwright = sync_playwright().start()
-        self["chromium"] = self.playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
+        self["chromium"] = launch(self.playwright)
 
     def tearDown(self):
         if SKIP_REASON:

@@ -42,14 +42,21 @@ def author_address(obj):
     return user.getProperty("email") if user is not None else None
 
 
-def _send(recipients, subject, body):
+def send_notice(recipients, subject, body):
+    """E-mail a notice, in French, to each recipient; return how many were sent.
+    A notice never blocks what it tells of (a transition, a submission, the
+    scheduled job): a failure is only logged."""
+    sent = 0
     for recipient in recipients:
         try:
             api.portal.send_email(
                 recipient=recipient, subject=_fr(subject), body=_fr(body)
             )
-        except Exception:  # a notification never blocks a transition
+        except Exception:
             logger.exception("Could not send %r to %s", subject, recipient)
+        else:
+            sent += 1
+    return sent
 
 
 def notify_transition(obj, event):
@@ -66,7 +73,7 @@ def notify_transition(obj, event):
         "comment": comment_of(event),
     }
     if transition == "submit":
-        _send(
+        send_notice(
             reviewer_addresses(),
             _("[Coordin'action] À relire : ${title}", mapping=mapping),
             _(
@@ -76,7 +83,7 @@ def notify_transition(obj, event):
             ),
         )
     elif transition == "publish":
-        _send(
+        send_notice(
             [address for address in [author_address(obj)] if address],
             _("[Coordin'action] Publié : ${title}", mapping=mapping),
             _(
@@ -86,7 +93,7 @@ def notify_transition(obj, event):
             ),
         )
     elif transition == "reject":
-        _send(
+        send_notice(
             [address for address in [author_address(obj)] if address],
             _("[Coordin'action] À revoir : ${title}", mapping=mapping),
             _(

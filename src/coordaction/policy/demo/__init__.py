@@ -93,13 +93,13 @@ def quiet_notifications():
     from coordaction.policy.matching import alerts
     from coordaction.workflows import notifications
 
-    send, announce = notifications._send, alerts.announce
-    notifications._send = lambda *args, **kwargs: None
+    send, announce = notifications.send_notice, alerts.announce
+    notifications.send_notice = lambda *args, **kwargs: 0
     alerts.announce = lambda item: []
     try:
         yield
     finally:
-        notifications._send, alerts.announce = send, announce
+        notifications.send_notice, alerts.announce = send, announce
 
 
 def create(container, portal_type, item_id, owner, **fields):

@@ -17,6 +17,7 @@ from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
+from coordaction.workflows.notifications import send_notice
 from plone import api
 from plone.dexterity.utils import iterSchemataForType
 from plone.supermodel.exportimport import BaseHandler
@@ -204,23 +205,16 @@ class CreatePendingContent(Action):
         if not address:
             return
         mapping = {"title": item.Title()}
-        try:
-            api.portal.send_email(
-                recipient=address,
-                subject=_fr(
-                    _("[Coordin'action] Bien reçu : ${title}", mapping=mapping)
-                ),
-                body=_fr(
-                    _(
-                        "Bonjour,\n\nNous avons bien reçu « ${title} ». L'équipe de "
-                        "la Coordin'action va le relire ; vous recevrez un courriel "
-                        "quand il sera publié.\n\nMerci pour votre contribution !",
-                        mapping=mapping,
-                    )
-                ),
-            )
-        except Exception:  # the submission is saved: a mail failure is only logged
-            logger.exception("Could not acknowledge %r to %s", item, address)
+        send_notice(
+            [address],
+            _("[Coordin'action] Bien reçu : ${title}", mapping=mapping),
+            _(
+                "Bonjour,\n\nNous avons bien reçu « ${title} ». L'équipe de "
+                "la Coordin'action va le relire ; vous recevrez un courriel "
+                "quand il sera publié.\n\nMerci pour votre contribution !",
+                mapping=mapping,
+            ),
+        )
 
 
 @implementer(IAnonymousRateLimit)

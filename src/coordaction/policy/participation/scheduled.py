@@ -19,6 +19,7 @@ from coordaction.policy.participation.saved import saved_data_storages
 from coordaction.policy.participation.settings import set_setting
 from coordaction.policy.participation.settings import setting
 from coordaction.workflows.notifications import author_address
+from coordaction.workflows.notifications import send_notice
 from DateTime import DateTime
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
@@ -75,27 +76,17 @@ def remind_expiring_ads(portal, now=None):
             "url": ad.absolute_url(),
             "form": f"{portal.absolute_url()}/contribuer/deposer-une-annonce",
         }
-        try:
-            api.portal.send_email(
-                recipient=address,
-                subject=_fr(
-                    _(
-                        "[Coordin'action] Votre annonce expire le ${date}",
-                        mapping=mapping,
-                    )
-                ),
-                body=_fr(
-                    _(
-                        "Bonjour,\n\nVotre annonce « ${title} » ne sera plus visible "
-                        "sur le portail de la Coordin'action après le ${date} :\n"
-                        "${url}\n\nSi elle est toujours d'actualité, déposez-la à "
-                        "nouveau :\n${form}\n\nÀ bientôt !",
-                        mapping=mapping,
-                    )
-                ),
-            )
-        except Exception:
-            logger.exception("Could not remind %s of %r", address, ad)
+        if not send_notice(
+            [address],
+            _("[Coordin'action] Votre annonce expire le ${date}", mapping=mapping),
+            _(
+                "Bonjour,\n\nVotre annonce « ${title} » ne sera plus visible "
+                "sur le portail de la Coordin'action après le ${date} :\n"
+                "${url}\n\nSi elle est toujours d'actualité, déposez-la à "
+                "nouveau :\n${form}\n\nÀ bientôt !",
+                mapping=mapping,
+            ),
+        ):
             continue
         setattr(ad, REMINDED, True)
         sent += 1

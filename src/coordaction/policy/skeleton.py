@@ -2,13 +2,13 @@
 in the main menu. Creating it is idempotent: existing sections are kept as they are
 (an administrator may have edited them), missing ones are created and published."""
 
+from coordaction.content.i18n import in_french
 from coordaction.policy import _
 from coordaction.workflows.photobank import ensure_photobank_policy
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from Products.CMFCore.indexing import processQueue
-from zope.i18n import translate
 
 
 # (id, title, description), in menu order.
@@ -89,10 +89,6 @@ ALLOWED_TYPES = {
 }
 
 
-def _fr(message):
-    return translate(message, target_language="fr")
-
-
 def ensure_navigation_skeleton(portal):
     """Create and publish the sections that are missing; return the created ones."""
     created = []
@@ -103,8 +99,8 @@ def ensure_navigation_skeleton(portal):
                 container=portal,
                 type="Folder",
                 id=section_id,
-                title=_fr(title),
-                description=_fr(description),
+                title=in_french(title),
+                description=in_french(description),
                 language="fr",
             )
             created.append(section)

@@ -1,8 +1,8 @@
 """The portal-wide groups of people, with their French titles and global roles."""
 
+from coordaction.content.i18n import in_french
 from coordaction.workflows import _
 from plone import api
-from zope.i18n import translate
 
 
 # group id: (title, global roles, description)
@@ -46,20 +46,18 @@ EDITORIAL_SECTIONS = (
 )
 
 
-def _fr(message):
-    return translate(message, target_language="fr")
-
-
 def ensure_portal_groups(portal):
     for group_id, (title, roles, description) in PORTAL_GROUPS.items():
         group = api.group.get(groupname=group_id)
         if group is None:
             group = api.group.create(
-                groupname=group_id, title=_fr(title), description=_fr(description)
+                groupname=group_id,
+                title=in_french(title),
+                description=in_french(description),
             )
         else:
             group.setGroupProperties(
-                {"title": _fr(title), "description": _fr(description)}
+                {"title": in_french(title), "description": in_french(description)}
             )
         api.group.grant_roles(groupname=group_id, roles=roles)
 

@@ -1,22 +1,18 @@
 """E-mails of the publication workflow, through Plone's MailHost: the reviewers on
 submission, the author on publication or rejection (with the reviewer's comment)."""
 
+from coordaction.content.i18n import in_french
 from coordaction.workflows import _
 from coordaction.workflows.transitions import _is_ours
 from coordaction.workflows.transitions import _transition_id
 from coordaction.workflows.transitions import comment_of
 from plone import api
 from plone.app.uuid.utils import uuidToObject
-from zope.i18n import translate
 import logging
 
 
 logger = logging.getLogger(__name__)
 REVIEWERS_GROUP = "Reviewers"
-
-
-def _fr(message):
-    return translate(message, target_language="fr")
 
 
 def reviewer_addresses():
@@ -50,7 +46,7 @@ def send_notice(recipients, subject, body):
     for recipient in recipients:
         try:
             api.portal.send_email(
-                recipient=recipient, subject=_fr(subject), body=_fr(body)
+                recipient=recipient, subject=in_french(subject), body=in_french(body)
             )
         except Exception:
             logger.exception("Could not send %r to %s", subject, recipient)

@@ -3,15 +3,11 @@
 and the alert itself. Every message carries the link that deletes the subscription,
 in its text and in a ``List-Unsubscribe`` header."""
 
+from coordaction.content.i18n import in_french
 from coordaction.policy import _
 from coordaction.policy.matching.subscriptions import UNCONFIRMED_DAYS
 from email.mime.text import MIMEText
 from plone import api
-from zope.i18n import translate
-
-
-def _fr(message):
-    return translate(message, target_language="fr")
 
 
 def page_url(portal, criteria=None):
@@ -33,15 +29,16 @@ def unsubscribe_url(portal, subscription):
 
 def criteria_text(criteria):
     return "\n".join(
-        f"- {_fr(label)} : {_fr(value)}" for label, value in criteria.describe()
+        f"- {in_french(label)} : {in_french(value)}"
+        for label, value in criteria.describe()
     )
 
 
 def send(recipient, subject, body, unsubscribe):
     """Send one message; raises what the MailHost raises (callers decide)."""
-    message = MIMEText(_fr(body), "plain", "utf-8")
+    message = MIMEText(in_french(body), "plain", "utf-8")
     message["List-Unsubscribe"] = f"<{unsubscribe}>"
-    api.portal.send_email(recipient=recipient, subject=_fr(subject), body=message)
+    api.portal.send_email(recipient=recipient, subject=in_french(subject), body=message)
 
 
 def send_confirmation(portal, subscription):
@@ -107,7 +104,7 @@ def send_alert(portal, email, item, place, subscriptions):
             "Une petite annonce vient d'être publiée et correspond à votre alerte :"
         )
     blocks = [
-        _fr(
+        in_french(
             _(
                 "Vos critères :\n${criteria}\n"
                 "Toutes les correspondances : ${page_url}\n"
@@ -123,6 +120,6 @@ def send_alert(portal, email, item, place, subscriptions):
     ]
     body = _(
         "Bonjour,\n\n${intro}\n\n${title}\n${place}\n${url}\n\n${alerts}",
-        mapping=dict(mapping, intro=_fr(intro), alerts="\n\n".join(blocks)),
+        mapping=dict(mapping, intro=in_french(intro), alerts="\n\n".join(blocks)),
     )
     send(email, subject, body, unsubscribe_url(portal, subscriptions[0]))

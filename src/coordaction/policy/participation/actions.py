@@ -15,6 +15,7 @@ from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
+from coordaction.content.i18n import in_french
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notifications import send_notice
@@ -22,7 +23,6 @@ from plone import api
 from plone.dexterity.utils import iterSchemataForType
 from plone.supermodel.exportimport import BaseHandler
 from zope import schema
-from zope.i18n import translate
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.schema import ValidationError
@@ -31,10 +31,6 @@ import logging
 
 
 logger = logging.getLogger(__name__)
-
-
-def _fr(message):
-    return translate(message, target_language="fr")
 
 
 class ICreatePendingContent(IAction):
@@ -84,7 +80,7 @@ def _message(error):
         return error.doc()
     if isinstance(error, Invalid) and error.args:
         message = error.args[0]
-        return _fr(message) if hasattr(message, "mapping") else str(message)
+        return in_french(message) if hasattr(message, "mapping") else str(message)
     return str(error)
 
 
@@ -133,11 +129,11 @@ class CreatePendingContent(Action):
             bound = field.bind(container)
             if name not in values:
                 if bound.required and bound.default is None and name != "id":
-                    errors[FORM_ERROR_MARKER] = _fr(
+                    errors[FORM_ERROR_MARKER] = in_french(
                         _(
                             "Ce formulaire ne remplit pas le champ obligatoire "
                             "« ${field} » : prévenez l'équipe du site.",
-                            mapping={"field": _fr(field.title)},
+                            mapping={"field": in_french(field.title)},
                         )
                     )
                 continue
@@ -162,7 +158,7 @@ class CreatePendingContent(Action):
         if container is None:
             logger.error("Form action %s: no folder %r", self.__name__, self.container)
             return {
-                FORM_ERROR_MARKER: _fr(
+                FORM_ERROR_MARKER: in_french(
                     _("Le dossier de destination de ce formulaire n'existe plus.")
                 )
             }
@@ -197,7 +193,7 @@ class CreatePendingContent(Action):
         an item without creator gets the first person who lists it (Plone's
         addCreator), a reviewer opening the review list included."""
         if api.user.is_anonymous():
-            return _fr(_("Dépôt public"))
+            return in_french(_("Dépôt public"))
         return api.user.get_current().getId()
 
     def acknowledge(self, fields, item):
@@ -224,7 +220,7 @@ class AnonymousRateLimit(Action):
     def onSuccess(self, fields, request):
         if not anonymous_post_allowed(request):
             return {
-                FORM_ERROR_MARKER: _fr(
+                FORM_ERROR_MARKER: in_french(
                     _(
                         "Trop d'envois depuis votre connexion : réessayez dans une "
                         "heure, ou écrivez-nous."

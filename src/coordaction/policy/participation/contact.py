@@ -4,6 +4,7 @@ learning their address. The message goes to the item's private contact e-mail
 answer or not."""
 
 from coordaction.content.content.project_sheet import IProjectSheet
+from coordaction.content.i18n import in_french
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notifications import author_address
@@ -17,16 +18,11 @@ from plone.z3cform import layout
 from z3c.form import button
 from z3c.form import form
 from zope import schema
-from zope.i18n import translate
 from zope.interface import Invalid
 import logging
 
 
 logger = logging.getLogger(__name__)
-
-
-def _fr(message):
-    return translate(message, target_language="fr")
 
 
 def must_be_checked(value):
@@ -115,14 +111,14 @@ class ContactAuthorForm(AutoExtensibleForm, form.Form):
             "url": self.context.absolute_url(),
         }
         message = EmailMessage()
-        message["Subject"] = _fr(
+        message["Subject"] = in_french(
             _("[Coordin'action] Message à propos de « ${title} »", mapping=mapping)
         )
         message["From"] = formataddr((sender_name, sender))
         message["To"] = recipient
         message["Reply-To"] = formataddr((data["name"], data["email"]))
         message.set_content(
-            _fr(
+            in_french(
                 _(
                     "Bonjour,\n\n${name} vous écrit à propos de « ${title} » "
                     "(${url}) :\n\n${message}\n\n-- \nPour répondre, répondez à ce "

@@ -8,21 +8,17 @@ overwrites an existing form)."""
 
 from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
+from coordaction.content.i18n import in_french
 from coordaction.policy import _
 from pathlib import Path
 from plone import api
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
-from zope.i18n import translate
 
 
 MODELS = Path(__file__).parent / "models"
 CONTRIBUTE_SECTION = "contribuer"
 PRIVACY_NOTICE = "donnees-personnelles"
-
-
-def _fr(message):
-    return translate(message, target_language="fr")
 
 
 # id -> title, description, submit label, thanks title, thanks text
@@ -117,11 +113,13 @@ def ensure_privacy_notice(portal):
             container=portal,
             type="Document",
             id=PRIVACY_NOTICE,
-            title=_fr(_("Données personnelles")),
-            description=_fr(
+            title=in_french(_("Données personnelles")),
+            description=in_french(
                 _("Ce que le portail conserve de vous, et comment le faire effacer.")
             ),
-            text=RichTextValue(_fr(PRIVACY_TEXT), "text/html", "text/x-html-safe"),
+            text=RichTextValue(
+                in_french(PRIVACY_TEXT), "text/html", "text/x-html-safe"
+            ),
             exclude_from_nav=True,
             language="fr",
         )
@@ -133,7 +131,7 @@ def privacy_footer(notice):
     """Below each form: the link to the privacy notice the consent refers to
     (by its UID: Plone writes the page's address when it shows the form)."""
     url = f"resolveuid/{notice.UID()}"
-    return _fr(
+    return in_french(
         _(
             '<p class="discreet">Ce que nous faisons de vos données : '
             '<a href="${url}">Données personnelles</a>.</p>',
@@ -155,11 +153,11 @@ def ensure_forms(portal, notice):
                 container=section,
                 type="EasyForm",
                 id=form_id,
-                title=_fr(title),
-                description=_fr(description),
-                submitLabel=_fr(submit),
-                thankstitle=_fr(thanks),
-                thanksdescription=_fr(thanks_text),
+                title=in_french(title),
+                description=in_french(description),
+                submitLabel=in_french(submit),
+                thankstitle=in_french(thanks),
+                thanksdescription=in_french(thanks_text),
                 language="fr",
             )
             form.fields_model = _read_model(form_id, "fields")

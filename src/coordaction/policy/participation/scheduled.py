@@ -13,6 +13,7 @@ The token is the ``scheduled_token`` setting: created at installation, replaced
 by the COORDACTION_CRON_TOKEN environment variable when the site is created or
 started. Without the right token the view answers 403 and does nothing."""
 
+from coordaction.content.i18n import in_french
 from coordaction.policy import _
 from coordaction.policy.matching.subscriptions import purge_unconfirmed
 from coordaction.policy.participation.saved import saved_data_storages
@@ -24,7 +25,6 @@ from DateTime import DateTime
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
-from zope.i18n import translate
 from zope.interface import alsoProvides
 import hmac
 import logging
@@ -36,10 +36,6 @@ import time
 logger = logging.getLogger(__name__)
 TOKEN_VARIABLE = "COORDACTION_CRON_TOKEN"
 REMINDED = "_coordaction_expiry_reminder_sent"
-
-
-def _fr(message):
-    return translate(message, target_language="fr")
 
 
 def ensure_scheduled_token(environ=None):
@@ -128,19 +124,19 @@ class ScheduledTasksView(BrowserView):
         if self.request.method != "POST":
             response.setStatus(405)
             response.setHeader("Allow", "POST")
-            return _fr(_("Appelez cette adresse en POST, avec le jeton."))
+            return in_french(_("Appelez cette adresse en POST, avec le jeton."))
         expected = setting("scheduled_token") or ""
         given = self.request.form.get("token", "")
         if not expected or not hmac.compare_digest(
             given.encode("utf-8"), expected.encode("utf-8")
         ):
             response.setStatus(403)
-            return _fr(_("Jeton absent ou incorrect : rien n'a été fait."))
+            return in_french(_("Jeton absent ou incorrect : rien n'a été fait."))
         alsoProvides(self.request, IDisableCSRFProtection)
         portal = api.portal.get()
         with api.env.adopt_roles(["Manager"]):
             report = run_scheduled_tasks(portal)
         logger.info("Scheduled tasks: %s", report)
         return "\n".join(
-            f"{_fr(label)} : {report[name]}" for name, label, _task in TASKS
+            f"{in_french(label)} : {report[name]}" for name, label, _task in TASKS
         )

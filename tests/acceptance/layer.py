@@ -321,6 +321,22 @@ class JourneyTestCase(unittest.TestCase):
             page.context.close()
 
     @staticmethod
+    def review_list_row(page, title):
+        """A reviewer opens "Éléments à modérer" from her personal menu: the row of
+        the item ``title``."""
+        page.locator("#personaltools-menulink").click()
+        page.get_by_role("link", name="Éléments à modérer").click()
+        return page.locator("table tr", has_text=title)
+
+    @staticmethod
+    def publish(page):
+        """Publish the item of the page with its "État" menu."""
+        workflow_menu = page.locator("#plone-contentmenu-workflow")
+        workflow_menu.get_by_role("link", name="État").click()
+        page.get_by_role("link", name="Publier", exact=True).click()
+        expect(workflow_menu).to_contain_text("Publié")
+
+    @staticmethod
     def click_section(page, title):
         """Go to a section through the site's main navigation."""
         page.locator("#portal-globalnav").get_by_role(

@@ -51,16 +51,11 @@ class TestAdJourney(JourneyTestCase):
             )
 
         with self.browsing("rosalie") as page:
-            page.locator("#personaltools-menulink").click()
-            page.get_by_role("link", name="Éléments à modérer").click()
-            waiting = page.locator("table tr", has_text=TITLE)
+            waiting = self.review_list_row(page, TITLE)
             expect(waiting).to_contain_text("En attente de relecture")
             waiting.get_by_role("link", name=TITLE).click()
             expect(page.locator("h1")).to_have_text(TITLE)
-            workflow_menu = page.locator("#plone-contentmenu-workflow")
-            workflow_menu.get_by_role("link", name="État").click()
-            page.get_by_role("link", name="Publier", exact=True).click()
-            expect(workflow_menu).to_contain_text("Publié")
+            self.publish(page)
 
         with self.browsing() as page:
             self.click_section(page, "Petites annonces")

@@ -2,38 +2,22 @@
 the small map draws the published projects, and an entry point opens the resource
 centre already filtered for its visitors (eea reads the filter after the #)."""
 
-from contextlib import contextmanager
 from coordaction.policy.faceted import apply_faceted_configurations
-from pathlib import Path
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests import builders
+from tests.acceptance.browser import chromium
+from tests.acceptance.browser import new_page
+from tests.acceptance.browser import requires_chromium
+from tests.acceptance.browser import screenshot_on_failure
 from tests.home.layer import HOME_FUNCTIONAL_TESTING
 from tests.home.layer import PUBLISHED_PROJECTS
 from tests.home.layer import PUBLISHED_RESOURCES
 from tests.http import commit
-from urllib.parse import urlsplit
-import os
 import unittest
 
 
-CHROMIUM = "/usr/bin/chromium"
-CHROMIUM_ARGS = [
-    "--no-sandbox",
-    "--disable-gpu",
-    "--disable-background-networking",
-    "--disable-component-update",
-    "--disable-sync",
-    "--no-first-run",
-]
-SCREENSHOTS = Path(__file__).resolve().parents[2] / "var" / "screenshots"
-TIMEOUT = 60_000  # ms: CI machines are shared
-
-
-@unittest.skipUnless(
-    os.path.exists(CHROMIUM),
-    f"no Chromium at {CHROMIUM}: `apt-get install chromium` (CI installs it)",
-)
+@requires_chromium
 class TestHomePageInABrowser(unittest.TestCase):
     layer = HOME_FUNCTIONAL_TESTING
 
@@ -50,37 +34,13 @@ class TestHomePageInABrowser(unittest.TestCase):
             )
         )
         commit()
-        from playwright.sync_api import sync_playwright
-
-        self.playwright = sync_playwright().start()
-        self.addCleanup(self.playwright.stop)
-        self.browser = self.playwright.chromium.launch(
-            executable_path=CHROMIUM, args=CHROMIUM_ARGS
-        )
-        self.addCleanup(self.browser.close)
-        self.page = self.browser.new_page(locale="fr-FR")
-        self.page.set_default_timeout(TIMEOUT)
-        self.errors = []
-        self.page.on("pageerror", lambda error: self.errors.append(str(error)))
-        # Nothing from outside the test server (the map's tiles): no network.
-        server = "{0.scheme}://{0.netloc}/".format(urlsplit(self.portal.absolute_url()))
-        self.page.route(
-            lambda url: not url.startswith(server), lambda route: route.abort()
-        )
-
-    @contextmanager
-    def screenshot_on_failure(self):
-        try:
-            yield
-        except BaseException:
-            SCREENSHOTS.mkdir(parents=True, exist_ok=True)
-            path = SCREENSHOTS / f"{self.id().rsplit('.', 1)[-1]}.png"
-            self.page.screenshot(path=str(path), full_page=True)
-            print(f"\nScreenshot: {path}")
-            raise
+        # Launched as the journeys are: no network beyond the machine (the
+        # map's tiles), French, JavaScript errors kept in page.errors.
+        browser = self.enterContext(chromium())
+        self.page = new_page(browser)
 
     def test_map_and_an_entry_point_in_the_browser(self):
-        with self.screenshot_on_failure():
+        with screenshot_on_failure(self.page, self.id().rsplit(".", 1)[-1]):
             self.check_map_and_entry_point()
 
     def check_map_and_entry_point(self):
@@ -114,4 +74,4 @@ class TestHomePageInABrowser(unittest.TestCase):
         self.assertEqual(titles, set(PUBLISHED_RESOURCES))
         # The facet shows the audience ticked, as if the visitor had chosen it.
         self.assertTrue(page.locator("#public_collectivites").is_checked())
-        self.assertEqual(self.errors, [])
+        self.assertEqual(self.page.errors, [])

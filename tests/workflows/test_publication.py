@@ -1,9 +1,6 @@
 """The publication workflow as contributors and reviewers live it."""
 
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
-from email import message_from_bytes
-from email.header import decode_header
-from email.header import make_header
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.app.testing import TEST_USER_ID
@@ -11,22 +8,14 @@ from plone.app.testing import login
 from plone.app.testing import setRoles
 from Products.CMFCore.WorkflowCore import WorkflowException
 from tests import builders
+from tests import mailbox
 from tests.http import make_user
 import unittest
 
 
 def mails(portal):
     """The messages sent, as (recipient, subject, body)."""
-    sent = []
-    for raw in portal.MailHost.messages:
-        message = message_from_bytes(raw if isinstance(raw, bytes) else raw.encode())
-        body = message.get_payload(decode=True).decode(
-            message.get_content_charset() or "utf-8"
-        )
-        sent.append(
-            (message["To"], str(make_header(decode_header(message["Subject"]))), body)
-        )
-    return sent
+    return [(mail.to, mail.subject, mail.body) for mail in mailbox.mails(portal)]
 
 
 class PublicationTestCase(unittest.TestCase):

@@ -66,6 +66,20 @@ start: instance ## Install, create the site with its demo content if new (or upd
 	@echo "Le portail démarre : http://localhost:$${COORDACTION_PORT:-8080}/$${COORDACTION_SITE_ID:-coordaction} (Ctrl+C pour l'arrêter)"
 	$(BIN)/runwsgi $(ZOPE_INI)
 
+# Mail waits in a queue under the data folder ($(VAR)/mailqueue) and is sent by the
+# server in the background: no mail server is needed to use the portal.
+.PHONY: mail-queue
+mail-queue: install ## Show the mail queue: waiting and refused messages, last error (ARGS="--now" or "--retry")
+	COORDACTION_MAIL_QUEUE=$${COORDACTION_MAIL_QUEUE:-$(VAR)/mailqueue} $(BIN)/coordaction-mail-queue $(ARGS) || true
+
+.PHONY: mailcatcher
+mailcatcher: install ## A local SMTP server on :1025 that prints what the portal sends (then: make start-with-mailcatcher)
+	$(BIN)/coordaction-mailcatcher --port $${MAILCATCHER_PORT:-1025} --save $(VAR)/mailcatcher
+
+.PHONY: start-with-mailcatcher
+start-with-mailcatcher: ## make start, sending mail to make mailcatcher's server (localhost:1025)
+	COORDACTION_SMTP_HOST=localhost COORDACTION_SMTP_PORT=$${MAILCATCHER_PORT:-1025} $(MAKE) start
+
 .PHONY: test
 test: install ## Run the whole test suite
 	$(TESTRUNNER) $(TEST_ARGS)

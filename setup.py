@@ -67,6 +67,7 @@ setup(
             "requests",
             "coverage",
             "playwright",
+            "aiosmtpd",
         ],
         # Scale-out: several Zope instances sharing one RelStorage on PostgreSQL
         # (COORDACTION_STORAGE=relstorage, see instance/make_instance.py).
@@ -78,6 +79,7 @@ setup(
             "ruff",
             "zpretty",
             "i18ndude",
+            "aiosmtpd",
         ],
     },
     entry_points={
@@ -86,6 +88,8 @@ setup(
             "coordaction-demo = coordaction.policy.scripts.demo:main",
             "coordaction-import = coordaction.policy.scripts.importexport:import_main",
             "coordaction-export = coordaction.policy.scripts.importexport:export_main",
+            "coordaction-mail-queue = coordaction.policy.scripts.mail_queue:main",
+            "coordaction-mailcatcher = coordaction.policy.scripts.mailcatcher:main",
         ],
         "plone.autoinclude.plugin": [
             "target = plone",

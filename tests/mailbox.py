@@ -1,8 +1,17 @@
-"""The messages a test mail host received, as their recipients read them."""
+"""The messages the test SMTP server received, as their recipients read them.
 
+Mail leaves through the portal's queue: each reader first waits until the queue
+has drained (every due message sent or refused), as a person waits for the mail
+to arrive.
+"""
+
+from coordaction.policy.mailqueue.outbox import Outbox
+from coordaction.policy.testing import SMTP_SERVER
 from email import message_from_bytes
 from email.header import decode_header
 from email.header import make_header
+import os
+import time
 
 
 class Mail:
@@ -23,7 +32,40 @@ class Mail:
         return f"<Mail to {self.to!r}: {self.subject!r}>"
 
 
-def mails(portal, to=None):
-    """The messages sent so far (to one address if given)."""
-    sent = [Mail(raw) for raw in portal.MailHost.messages]
-    return [mail for mail in sent if to is None or to in mail.to]
+def smtp():
+    """The test SMTP server (coordaction.policy.mailqueue.catcher.MailCatcher)."""
+    return SMTP_SERVER["smtp"]
+
+
+def outbox():
+    return Outbox(SMTP_SERVER["mail_queue"])
+
+
+def drain(timeout=20):
+    """Wait until nothing is being written to the queue and no due message waits."""
+    queue = outbox()
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        writing = (
+            os.listdir(queue.path / "tmp") if (queue.path / "tmp").is_dir() else []
+        )
+        now = time.time()
+        due = [message for message in queue.waiting() if message.next_attempt <= now]
+        if not writing and not due:
+            return
+        time.sleep(0.05)
+    raise AssertionError(f"The mail queue did not drain: {queue.waiting()}")
+
+
+def mails(portal=None, to=None):
+    """The messages received so far (to one address if given), once the queue
+    has drained."""
+    drain()
+    received = [Mail(message.content) for message in smtp().received]
+    return [mail for mail in received if to is None or to in mail.to]
+
+
+def reset():
+    """Forget the messages received so far (after the queue has drained)."""
+    drain()
+    smtp().clear()

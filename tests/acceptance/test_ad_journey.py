@@ -5,6 +5,7 @@ address."""
 
 from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
 from playwright.sync_api import expect
+from tests import mailbox
 from tests.acceptance.browser import FacetedPage
 from tests.acceptance.browser import documentation_screenshot
 from tests.acceptance.browser import requires_chromium
@@ -25,7 +26,7 @@ class TestAdJourney(JourneyTestCase):
     def setUp(self):
         super().setUp()
         ANONYMOUS_POSTS.reset()
-        self.portal.MailHost.reset()
+        mailbox.reset()
 
     def test_visitor_deposits_reviewer_publishes_another_visitor_answers(self):
         with self.browsing() as page:

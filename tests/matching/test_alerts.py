@@ -12,6 +12,7 @@ from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from datetime import timedelta
 from plone import api
 from tests import builders
+from tests import mailbox
 from tests.http import Client
 from tests.http import as_manager
 from tests.http import commit
@@ -39,7 +40,7 @@ class AlertTestCase(unittest.TestCase):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
         make_user("relectrice", groups=("Reviewers",))
-        self.portal.MailHost.reset()
+        mailbox.reset()
         commit()
         ANONYMOUS_POSTS.reset()
         self.url = self.portal.absolute_url()

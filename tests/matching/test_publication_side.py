@@ -6,14 +6,16 @@ from coordaction.policy.demo import quiet_notifications
 from coordaction.policy.matching import mails
 from coordaction.policy.matching import subscriptions
 from coordaction.policy.matching.criteria import Criteria
-from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
+from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from DateTime import DateTime
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests import builders
+from tests import mailbox
 from tests.matching.visitor import mails_to
 from unittest import mock
+import transaction
 import unittest
 
 
@@ -21,7 +23,7 @@ RESIDENT = "future.habitante@example.org"
 
 
 class TestPublicationSide(unittest.TestCase):
-    layer = COORDACTION_INTEGRATION_TESTING
+    layer = COORDACTION_FUNCTIONAL_TESTING
 
     def setUp(self):
         self.portal = self.layer["portal"]
@@ -30,10 +32,12 @@ class TestPublicationSide(unittest.TestCase):
             self.portal, RESIDENT, Criteria(region="52")
         )
         subscriptions.confirm(self.portal, subscription.token)
-        self.portal.MailHost.reset()
+        transaction.commit()
+        mailbox.reset()
         self.ad = builders.classified_ad(self.portal["petites-annonces"])
 
     def alerts(self):
+        transaction.commit()  # mail is queued when the transaction commits
         return mails_to(self.portal, RESIDENT)
 
     def test_a_failing_mail_server_does_not_block_the_publication(self):

@@ -10,6 +10,7 @@ from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from DateTime import DateTime
 from plone import api
 from tests import builders
+from tests import mailbox
 from tests.http import Client
 from tests.http import as_manager
 from tests.http import commit
@@ -39,14 +40,14 @@ class AdTestCase(unittest.TestCase):
     def setUp(self):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
-        self.portal.MailHost.reset()
+        mailbox.reset()
         ANONYMOUS_POSTS.reset()
         self.visitor = Client(self.portal.absolute_url())
 
     def settle(self):
         """Commit what the test built, forgetting the mails its publication sent."""
-        self.portal.MailHost.reset()
         commit()
+        mailbox.reset()
 
     def run_tasks(self, token=None):
         token = setting("scheduled_token") if token is None else token

@@ -5,6 +5,7 @@ from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
 from coordaction.policy.participation.settings import set_setting
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
+from tests import mailbox
 from tests.http import Client
 from tests.http import admin
 from tests.http import as_manager
@@ -55,7 +56,7 @@ class ParticipationTestCase(unittest.TestCase):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
         make_user("relectrice", groups=("Reviewers",))
-        self.portal.MailHost.reset()
+        mailbox.reset()
         ANONYMOUS_POSTS.reset()
         commit()
         self.visitor = Client(self.portal.absolute_url())

@@ -8,6 +8,7 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from plone.base.utils import get_installer
 from plone.browserlayer.utils import registered_layers
+import os
 import unittest
 
 
@@ -47,6 +48,19 @@ class TestInstall(unittest.TestCase):
         )
         self.assertEqual(
             api.portal.get_registry_record("plone.portal_timezone"), "Europe/Paris"
+        )
+
+    def test_mail_goes_through_the_queue_of_the_instance(self):
+        from coordaction.policy.mailqueue.mailhost import QueuedMailHost
+        from Products.MailHost.interfaces import IMailHost
+        from zope.component import getUtility
+
+        mailhost = self.portal.MailHost
+        self.assertIsInstance(mailhost, QueuedMailHost)
+        self.assertIs(getUtility(IMailHost).aq_base, mailhost.aq_base)
+        self.assertTrue(mailhost.smtp_queue)
+        self.assertEqual(
+            mailhost.smtp_queue_directory, os.environ["COORDACTION_MAIL_QUEUE"]
         )
 
     def test_site_title(self):

@@ -24,6 +24,16 @@ class TestUninstall(unittest.TestCase):
     def test_browser_layer_is_removed(self):
         self.assertNotIn(ICoordactionLayer, registered_layers())
 
+    def test_plone_mail_host_comes_back_with_its_settings(self):
+        from coordaction.policy.mailqueue.mailhost import QueuedMailHost
+        from Products.MailHost.interfaces import IMailHost
+        from zope.component import getUtility
+
+        mailhost = self.portal.MailHost
+        self.assertNotIsInstance(mailhost, QueuedMailHost)
+        self.assertEqual(type(mailhost.aq_base).__name__, "MailHost")
+        self.assertIs(getUtility(IMailHost).aq_base, mailhost.aq_base)
+
     def test_site_still_renders_and_keeps_its_content(self):
         self.assertIn("centre-de-ressources", self.portal.objectIds())
         html = self.portal.restrictedTraverse("@@view")()

@@ -1,6 +1,6 @@
 """The publication workflow as contributors and reviewers live it."""
 
-from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
+from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.api.exc import InvalidParameterError
 from plone.app.testing import TEST_USER_ID
@@ -10,16 +10,21 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from tests import builders
 from tests import mailbox
 from tests.http import make_user
+import transaction
 import unittest
 
 
 def mails(portal):
-    """The messages sent, as (recipient, subject, body)."""
+    """The messages sent, as (recipient, subject, body): mail leaves when the
+    transaction commits, through the queue."""
+    transaction.commit()
     return [(mail.to, mail.subject, mail.body) for mail in mailbox.mails(portal)]
 
 
 class PublicationTestCase(unittest.TestCase):
-    layer = COORDACTION_INTEGRATION_TESTING
+    # Mail is queued when a transaction commits: the tests commit (in a
+    # database of their own).
+    layer = COORDACTION_FUNCTIONAL_TESTING
 
     def setUp(self):
         self.portal = self.layer["portal"]
@@ -27,7 +32,8 @@ class PublicationTestCase(unittest.TestCase):
         make_user("contributrice", groups=("equipe-editoriale",))
         make_user("relectrice", groups=("Reviewers",))
         make_user("relecteur", groups=("Reviewers",))
-        self.portal.MailHost.reset()
+        transaction.commit()
+        mailbox.reset()
         login(self.portal, "contributrice")
         self.resource = builders.resource(self.portal["centre-de-ressources"])
         self.template = builders.legal_template(self.portal["trames-types"])
@@ -82,7 +88,8 @@ class TestReview(PublicationTestCase):
     def setUp(self):
         super().setUp()
         api.content.transition(self.resource, transition="submit")
-        self.portal.MailHost.reset()
+        transaction.commit()
+        mailbox.reset()
         self.as_user("relectrice")
 
     def test_the_submission_waits_in_the_reviewers_list(self):

@@ -3,6 +3,8 @@ from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.home import forget_home_page
 from coordaction.policy.home import use_home_page
 from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.mailqueue.mailhost import use_plone_mailhost
+from coordaction.policy.mailqueue.mailhost import use_queued_mailhost
 from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
 from coordaction.policy.skeleton import SECTION_PAGES
@@ -38,6 +40,7 @@ def post_install(context):
     apply_faceted_configurations(portal)
     grant_editorial_roles(portal)
     ensure_feeds(portal)
+    use_queued_mailhost(portal)
     configure_mail_from_environment()
     ensure_scheduled_token()
     ensure_participation(portal)
@@ -49,6 +52,7 @@ def uninstall(context):
     without our browser layer that page no longer exists, and would not render."""
     portal = api.portal.get()
     forget_home_page(portal)
+    use_plone_mailhost(portal)
     for section_id in SECTION_PAGES:
         if section_id in portal:
             forget_section_page(portal[section_id])

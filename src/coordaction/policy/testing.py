@@ -7,7 +7,10 @@
 - ``COORDACTION_ACCEPTANCE_TESTING``: the same server, for the browser tests in
   headless Chromium.
 
-Every layer shares one fixture, so the site is built once per test run.
+Every layer shares one fixture, so the site is built once per test run. Mail goes
+the way it goes in production: into the queue (a temporary folder), then, sent by
+the queue processor, to a real SMTP server on a free port (``SMTP_SERVER``), where
+the tests read it (``tests/mailbox.py``).
 """
 
 from plone.app.testing import PLONE_FIXTURE
@@ -15,9 +18,11 @@ from plone.app.testing import FunctionalTesting
 from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
+from plone.testing import Layer
 from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFPlone.tests.utils import MockMailHost
 import os
+import shutil
+import tempfile
 
 
 # Compile the French .po files when the ZCML registers them, as a real instance
@@ -25,24 +30,51 @@ import os
 os.environ.setdefault("zope_i18n_compile_mo_files", "true")
 
 
-# Every message "sent" in this process: the tests and the WSGI server's threads
-# see the same list, whatever their database connection.
-SENT_MAIL = []
+# The queue processor of the tests: quick passes, quick retries, a short patience.
+TEST_QUEUE_OPTIONS = {"interval": 0.05, "first_retry": 0.5, "smtp_timeout": 2}
 
 
-class KeptMailHost(MockMailHost):
-    """Plone's mock mail host, keeping the messages in SENT_MAIL."""
+class SMTPServerLayer(Layer):
+    """A real SMTP server (aiosmtpd) on a free port, and a mail queue folder; the
+    site is told of both through the environment, as ``make start`` does."""
 
-    @property
-    def messages(self):
-        return SENT_MAIL
+    def setUp(self):
+        from coordaction.policy.mailqueue.catcher import MailCatcher
 
-    def reset(self):
-        SENT_MAIL.clear()
+        self["smtp"] = MailCatcher().start()
+        self["mail_queue"] = tempfile.mkdtemp(prefix="coordaction-mailqueue-")
+        self._environ = {
+            name: os.environ.get(name)
+            for name in (
+                "COORDACTION_MAIL_QUEUE",
+                "COORDACTION_SMTP_HOST",
+                "COORDACTION_SMTP_PORT",
+            )
+        }
+        os.environ["COORDACTION_MAIL_QUEUE"] = self["mail_queue"]
+        os.environ["COORDACTION_SMTP_HOST"] = self["smtp"].host
+        os.environ["COORDACTION_SMTP_PORT"] = str(self["smtp"].port)
+
+    def tearDown(self):
+        from Products.MailHost.MailHost import queue_threads
+
+        for key in list(queue_threads):
+            if key.startswith(os.path.realpath(self["mail_queue"])):
+                queue_threads.pop(key).stop()
+        self["smtp"].stop()
+        shutil.rmtree(self["mail_queue"], ignore_errors=True)
+        for name, value in self._environ.items():
+            if value is None:
+                os.environ.pop(name, None)
+            else:
+                os.environ[name] = value
+
+
+SMTP_SERVER = SMTPServerLayer()
 
 
 class CoordactionLayer(PloneSandboxLayer):
-    defaultBases = (PLONE_FIXTURE,)
+    defaultBases = (SMTP_SERVER, PLONE_FIXTURE)
 
     def setUpZope(self, app, configurationContext):
         import coordaction.policy
@@ -51,14 +83,7 @@ class CoordactionLayer(PloneSandboxLayer):
 
     def setUpPloneSite(self, portal):
         applyProfile(portal, "coordaction.policy:default")
-        # Mail is kept in portal.MailHost.messages instead of being sent.
-        from Products.MailHost.interfaces import IMailHost
-        from zope.component import getSiteManager
-
-        portal.MailHost = mailhost = KeptMailHost("MailHost")
-        site_manager = getSiteManager(context=portal)
-        site_manager.unregisterUtility(provided=IMailHost)
-        site_manager.registerUtility(mailhost, provided=IMailHost)
+        portal.MailHost._startQueueProcessorThread(**TEST_QUEUE_OPTIONS)
 
 
 COORDACTION_FIXTURE = CoordactionLayer()

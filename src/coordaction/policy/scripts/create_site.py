@@ -43,6 +43,8 @@ OUR_PROFILES = (
 def open_zope_app(zope_conf):
     from Zope2.Startup.run import make_wsgi_app
 
+    # A script only queues its mail: the server sends it (coordaction.policy.mailqueue).
+    os.environ["COORDACTION_MAIL_PROCESSOR"] = "0"
     make_wsgi_app({}, zope_conf)
     from Zope2 import app as zope_app
 
@@ -96,6 +98,21 @@ def upgrade_profiles(site):
     return upgraded
 
 
+def mail_summary(site):
+    """Where the portal's mail goes, for the person starting it."""
+    from coordaction.policy.mailqueue.outbox import queue_directory
+    from plone import api
+
+    host = api.portal.get_registry_record("plone.smtp_host", default="localhost")
+    port = api.portal.get_registry_record("plone.smtp_port", default=25)
+    return (
+        f"Courriels : mis en file dans {queue_directory()}, puis envoyés en tâche de "
+        f"fond au serveur SMTP {host}:{port} dès qu'il répond (aucun n'est perdu "
+        "s'il est absent). « make mail-queue » montre la file ; « make mailcatcher » "
+        "puis « make start-with-mailcatcher » permettent de les lire."
+    )
+
+
 def create_or_update_site(app, site_id):
     from Products.CMFPlone.factory import addPloneSite
 
@@ -128,6 +145,7 @@ def create_or_update_site(app, site_id):
                 + "."
             )
     configure_mail_from_environment()
+    message += "\n" + mail_summary(site)
     proxies = configure_caching_from_environment()
     if proxies:
         message += " Cache HTTP : purge de " + ", ".join(proxies) + "."

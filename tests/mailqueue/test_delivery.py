@@ -1,6 +1,8 @@
 """Mail never blocks a person and is never lost: a real SMTP server that is
 down, hangs, says "try later" or refuses, and what the portal does about it."""
 
+from coordaction.policy.mailqueue.outbox import SENDING_PREFIX
+from coordaction.policy.mailqueue.processor import STALE_CLAIM
 from coordaction.policy.mailqueue.startup import start_mail_queues
 from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
@@ -68,6 +70,14 @@ class MailQueueTestCase(unittest.TestCase):
 
     def processor(self):
         return self.portal.MailHost.processor()
+
+    def stop_processor(self):
+        from Products.MailHost.MailHost import queue_threads
+
+        processor = queue_threads.pop(self.portal.MailHost._getThreadKey(), None)
+        if processor is not None:
+            processor.stop()
+            processor.join(10)
 
     def submit(self):
         started = time.monotonic()
@@ -154,14 +164,6 @@ class TestMailServerDown(MailQueueTestCase):
             self.stop_processor()
             self.portal.MailHost._startQueueProcessorThread(**TEST_QUEUE_OPTIONS)
 
-    def stop_processor(self):
-        from Products.MailHost.MailHost import queue_threads
-
-        processor = queue_threads.pop(self.portal.MailHost._getThreadKey(), None)
-        if processor is not None:
-            processor.stop()
-            processor.join(10)
-
 
 class TestMessages(MailQueueTestCase):
     def test_a_long_message_arrives_whole_with_smtp_line_endings(self):
@@ -177,6 +179,33 @@ class TestMessages(MailQueueTestCase):
         [mail] = wait_until(lambda: self.received("Un long message"), what="it")
         text = mail.message.get_payload(decode=True).decode("utf-8")
         self.assertEqual(text.splitlines(), body.splitlines())
+
+    def test_a_message_claimed_by_a_killed_process_leaves_after_a_while(self):
+        self.stop_processor()
+        try:
+            with mock.patch.dict(os.environ, {"COORDACTION_MAIL_PROCESSOR": "0"}):
+                self.portal.MailHost.send(
+                    "Bonjour",
+                    mto="a@example.org",
+                    mfrom="p@example.org",
+                    subject="Tué",
+                    charset="utf-8",
+                )
+                commit()
+            [message] = mailbox.outbox().waiting()
+            # What a process killed with -9 while sending leaves: its claim.
+            claim = message.path.with_name(SENDING_PREFIX + message.name)
+            os.link(message.path, claim)
+            self.portal.MailHost._startQueueProcessorThread(**TEST_QUEUE_OPTIONS)
+            time.sleep(0.5)
+            self.assertEqual(self.received("Tué"), [], "a fresh claim is respected")
+            old = time.time() - STALE_CLAIM - 1
+            os.utime(claim, (old, old))
+            wait_until(lambda: self.received("Tué"), what="the claimed message")
+            self.assertFalse(claim.exists())
+        finally:
+            if self.processor() is None:
+                self.portal.MailHost._startQueueProcessorThread(**TEST_QUEUE_OPTIONS)
 
 
 class TestMailServerMisbehaves(MailQueueTestCase):

@@ -7,6 +7,7 @@ from DateTime import DateTime
 from plone import api
 from tests import builders
 from tests.http import Client
+from tests.http import admin
 from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
@@ -256,3 +257,34 @@ class TestRestChannels(unittest.TestCase):
             "@search?SearchableText=xylophone&show_inactive=1&portal_type=ClassifiedAd"
         )
         self.assertEqual(search.json()["items_total"], 1)
+
+
+class TestRelationsRoundTrip(unittest.TestCase):
+    """An editor writes back the relations she was served: the ones she may not
+    see were left out of her GET, and are not lost by her PATCH."""
+
+    layer = COORDACTION_FUNCTIONAL_TESTING
+
+    def test_patching_the_visible_relations_keeps_the_hidden_ones(self):
+        portal = self.layer["portal"]
+        as_manager(portal)
+        make_user("relectrice", groups=("Reviewers",))
+        centre = portal["centre-de-ressources"]
+        draft = builders.resource(centre, title="Brouillon xylophone")
+        published = builders.publish(builders.resource(centre, title="Guide publié"))
+        item = builders.publish(builders.resource(centre, title="Ressource liée"))
+        for target in (draft, published):
+            api.relation.create(source=item, target=target, relationship="relatedItems")
+        commit()
+        reviewer = Client(portal.absolute_url(), "relectrice")
+        served = reviewer.get_json(item.absolute_url()).json()["relatedItems"]
+        self.assertEqual([entry["title"] for entry in served], ["Guide publié"])
+        response = reviewer.api(
+            "PATCH", item.absolute_url(), json={"relatedItems": served}
+        )
+        self.assertEqual(response.status_code, 204, response.text)
+        everything = admin(portal.absolute_url()).get_json(item.absolute_url()).json()
+        self.assertEqual(
+            sorted(entry["title"] for entry in everything["relatedItems"]),
+            ["Brouillon xylophone", "Guide publié"],
+        )

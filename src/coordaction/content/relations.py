@@ -3,11 +3,18 @@
 Every relation field (``relatedItems``, ``superseded_by``, ``related_templates``...)
 points to items that may be drafts, pending, expired or inside a private space.
 Pages, REST serializers (``serializers``) and ``@relations`` ask this module, and
-only this one, which targets to show."""
+only this one, which targets to show; a REST write keeps the hidden ones."""
 
 from coordaction.content.inactive import may_see
+from coordaction.content.interfaces import ICoordactionContentLayer
 from plone.app.uuid.utils import uuidToObject
+from plone.dexterity.interfaces import IDexterityContent
+from plone.restapi.deserializer.dxfields import CollectionFieldDeserializer
+from plone.restapi.interfaces import IFieldDeserializer
 from plone.restapi.services.relations.get import GetRelations
+from z3c.relationfield.interfaces import IRelationList
+from zope.component import adapter
+from zope.interface import implementer
 
 
 def readable_target(relation):
@@ -52,3 +59,24 @@ class ReadableRelationsGet(GetRelations):
             ]
             relations["items_total"] = len(relations["items"])
         return result
+
+
+@implementer(IFieldDeserializer)
+@adapter(IRelationList, IDexterityContent, ICoordactionContentLayer)
+class KeepHiddenRelationsDeserializer(CollectionFieldDeserializer):
+    """A client writes back the relations it was served: those it may not see were
+    left out, and must not be lost (an editor who PATCHes ``relatedItems`` would
+    otherwise unlink the drafts of others). They are kept after the new list,
+    once it is validated (the reader may not pick a hidden target himself)."""
+
+    def __call__(self, value):
+        chosen = list(super().__call__(value))
+        current = self.field.get(self.field.interface(self.context)) or ()
+        hidden = [
+            relation.to_object
+            for relation in current
+            if not relation.isBroken()
+            and readable_target(relation) is None
+            and relation.to_object not in chosen
+        ]
+        return self.field._type([*chosen, *hidden])

@@ -133,7 +133,7 @@ class TestRestChannels(unittest.TestCase):
         make_user("coordinatrice")
         make_user("autre")
         make_user("reseau", groups=("membres-du-reseau",))
-        make_user("autrice")
+        make_user("autrice").setMemberProperties({"fullname": "Camille Autrice"})
         make_user("relectrice", groups=("Reviewers",))
         make_user("administratrice", groups=("Site Administrators",))
         WorkingGroupRoster(self.space).add("coordinatrice", coordinator=True)
@@ -160,23 +160,6 @@ class TestRestChannels(unittest.TestCase):
             response = reseau.get_json(f"{self.shared_url}/@contextnavigation{query}")
             self.assertEqual(response.status_code, 200, query)
             self.assertNotIn(SPACE, response.text, query)
-        print(
-            "DEBUGNAV2",
-            self.client("coordinatrice")
-            .get_json(
-                f"{self.shared_url}/@contextnavigation?expand.contextnavigation.currentFolderOnly=1"
-            )
-            .text.replace("\n", " "),
-        )
-        print(
-            "DEBUGUSERS",
-            self.client("coordinatrice")
-            .get_json(
-                f"{self.space.absolute_url()}/@vocabularies/plone.app.vocabularies.Users"
-            )
-            .text[:600]
-            .replace("\n", " "),
-        )
         # The reader still reaches the document, under a space without a name.
         [root] = response.json()["items"]
         self.assertEqual(root["title"], "Espace de groupe")
@@ -230,6 +213,17 @@ class TestRestChannels(unittest.TestCase):
             ).status_code,
             403,
         )
+
+    def test_classic_vocabulary_view_lists_no_account_to_members(self):
+        lookup = "@@getVocabulary?name=plone.app.vocabularies.Users&query=Camille"
+        space_url = self.space.absolute_url()
+        for login in (None, "autre", "reseau"):
+            for url in (lookup, f"{space_url}/{lookup}"):
+                response = self.client(login).page(url, allow_redirects=False)
+                self.assertNotIn("Camille", response.text, (login, url))
+        found = self.client("administratrice").page(lookup)
+        self.assertEqual(found.status_code, 200)
+        self.assertIn("Camille Autrice", found.text)
 
     def test_expired_ad_is_for_its_author_and_the_reviewers_only(self):
         for login in (None, "autre", "reseau"):

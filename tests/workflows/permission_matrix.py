@@ -45,7 +45,7 @@ PERSONAS = {
 }
 
 # Les éléments, dans l'ordre du rendu. ``word`` : un mot unique de leur titre, que
-# l'on cherche avec @search?SearchableText=.
+# l'on cherche avec @search?SearchableText=…&show_inactive=1.
 ITEMS = {
     "ressource_brouillon": Item(
         "Ressource du centre", "Brouillon", "private", "kzressbrouillon"
@@ -56,7 +56,11 @@ ITEMS = {
     "ressource_publiee": Item(
         "Ressource du centre", "Publié", "published", "kzresspubliee"
     ),
+    "trame_brouillon": Item("Trame-type", "Brouillon", "private", "kztramebrouillon"),
     "trame_obsolete": Item("Trame-type", "Obsolète", "obsolete", "kztrameobsolete"),
+    "annonce_expiree": Item(
+        "Petite annonce", "Publiée, expirée", "published", "kzannonceexpiree"
+    ),
     "espace_prive": Item("Espace de groupe", "Privé", "private", "kzespaceprive"),
     "espace_interne": Item(
         "Espace de groupe", "Interne au réseau", "internal", "kzespaceinterne"
@@ -145,6 +149,21 @@ MATRIX = {
         "relecture":    Expect(OUI, OUI, OUI, OUI, ("restore",)),
         "admin":        Expect(OUI, OUI, OUI, OUI, ("restore",)),
     },
+    # Annonce publiée puis expirée : « Access inactive portal content », c'est-à-dire
+    # son autrice (Owner), les relecteurs et les administrateurs, à son adresse et
+    # par l'API ; la recherche (même avec ``show_inactive``) ne la trouve que pour
+    # ceux qui ont cette permission sur tout le site, pas pour son autrice.
+    "annonce_expiree": {
+        "anonyme":      RIEN,
+        "authentifie":  RIEN,
+        "reseau":       RIEN,
+        "membre":       RIEN,
+        "coordination": RIEN,
+        "autre_groupe": RIEN,
+        "contribution": Expect(OUI, NON, OUI, OUI, AUCUNE),
+        "relecture":    Expect(OUI, OUI, OUI, OUI, ("unpublish",)),
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("unpublish",)),
+    },
     # Espace privé : Reader (membres), Editor (coordination), administrateurs.
     "espace_prive": {
         "anonyme":      RIEN,
@@ -222,6 +241,9 @@ MATRIX = {
     },
 }
 # fmt: on
+# Une trame en brouillon : comme une ressource en brouillon. La trame obsolète la
+# désigne comme celle qui la remplace (``superseded_by``).
+MATRIX["trame_brouillon"] = MATRIX["ressource_brouillon"]
 
 
 def expectations(persona):

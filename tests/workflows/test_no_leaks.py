@@ -3,9 +3,11 @@ their counts, not even the space's name, through any page or endpoint."""
 
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from coordaction.workflows.roster import WorkingGroupRoster
+from DateTime import DateTime
 from plone import api
 from tests import builders
 from tests.http import Client
+from tests.http import admin
 from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
@@ -108,4 +110,175 @@ class TestNoLeaks(unittest.TestCase):
         member = Client(self.portal_url, "membre")
         self.assertEqual(
             member.get_json(self.shared_url).json()["parent"]["title"], SPACE
+        )
+
+
+DIRECTORIES = (
+    "plone.app.users.group_ids",
+    "plone.app.vocabularies.Groups",
+    "plone.app.vocabularies.Principals",
+    "plone.app.vocabularies.Users",
+)
+
+
+class TestRestChannels(unittest.TestCase):
+    """Navigation, the directories of accounts and groups, expired ads."""
+
+    layer = COORDACTION_FUNCTIONAL_TESTING
+
+    def setUp(self):
+        portal = self.layer["portal"]
+        as_manager(portal)
+        self.space = builders.working_group(portal["groupes-de-travail"], title=SPACE)
+        make_user("coordinatrice")
+        make_user("autre")
+        make_user("reseau", groups=("membres-du-reseau",))
+        make_user("autrice").setMemberProperties({"fullname": "Camille Autrice"})
+        make_user("relectrice", groups=("Reviewers",))
+        make_user("administratrice", groups=("Site Administrators",))
+        WorkingGroupRoster(self.space).add("coordinatrice", coordinator=True)
+        shared = api.content.create(container=self.space, type="Document", title=SHARED)
+        api.content.transition(shared, transition="share")
+        ads = portal["petites-annonces"]
+        ads.manage_setLocalRoles("autrice", ["Contributor"])
+        with api.env.adopt_user(username="autrice"):
+            ad = builders.classified_ad(ads, title="Annonce périmée xylophone")
+        builders.publish(ad)
+        ad.expiration_date = DateTime() - 1
+        ad.reindexObject()
+        commit()
+        self.portal_url = portal.absolute_url()
+        self.shared_url = shared.absolute_url()
+        self.ad_url = ad.absolute_url()
+
+    def client(self, login=None):
+        return Client(self.portal_url, login) if login else Client(self.portal_url)
+
+    def test_context_navigation_names_no_space_hidden_from_the_reader(self):
+        reseau = self.client("reseau")
+        for query in ("", "?expand.contextnavigation.currentFolderOnly=1"):
+            response = reseau.get_json(f"{self.shared_url}/@contextnavigation{query}")
+            self.assertEqual(response.status_code, 200, query)
+            self.assertNotIn(SPACE, response.text, query)
+        # The reader still reaches the document, under a space without a name.
+        [root] = response.json()["items"]
+        self.assertEqual(root["title"], "Espace de groupe")
+        self.assertEqual([item["title"] for item in root["items"]], [SHARED])
+        expanded = reseau.get_json(
+            f"{self.shared_url}?expand=contextnavigation,navigation,breadcrumbs"
+        )
+        expanded = json.dumps(expanded.json(), ensure_ascii=False)
+        self.assertIn(SHARED, expanded)
+        self.assertNotIn(SPACE, expanded)
+        # The group reads its name.
+        own = self.client("coordinatrice").get_json(
+            f"{self.shared_url}/@contextnavigation"
+            "?expand.contextnavigation.currentFolderOnly=1"
+        )
+        self.assertEqual(own.json()["items"][0]["title"], SPACE)
+
+    def test_accounts_and_groups_are_no_public_directory(self):
+        space_url = self.space.absolute_url()
+        for name in DIRECTORIES:
+            with self.subTest(name):
+                self.assertEqual(
+                    self.client().get_json(f"@vocabularies/{name}").status_code, 401
+                )
+                for login in ("autre", "reseau", "relectrice"):
+                    response = self.client(login).get_json(f"@vocabularies/{name}")
+                    self.assertEqual(response.status_code, 403, login)
+                    self.assertNotIn(SPACE, response.text)
+                admin = self.client("administratrice").get_json(f"@vocabularies/{name}")
+                self.assertEqual(admin.status_code, 200)
+        groups = self.client("administratrice").get_json(
+            "@vocabularies/plone.app.users.group_ids"
+        )
+        self.assertIn(SPACE, groups.text)
+        # A coordinator finds the accounts to add to the roster, in the space only.
+        coordinator = self.client("coordinatrice")
+        users = coordinator.get_json(
+            f"{space_url}/@vocabularies/plone.app.vocabularies.Users"
+        )
+        self.assertEqual(users.status_code, 200)
+        self.assertIn("autre", [term["token"] for term in users.json()["items"]])
+        self.assertEqual(
+            coordinator.get_json(
+                "@vocabularies/plone.app.vocabularies.Users"
+            ).status_code,
+            403,
+        )
+        self.assertEqual(
+            coordinator.get_json(
+                f"{space_url}/@vocabularies/plone.app.users.group_ids"
+            ).status_code,
+            403,
+        )
+
+    def test_classic_vocabulary_view_lists_no_account_to_members(self):
+        lookup = "@@getVocabulary?name=plone.app.vocabularies.Users&query=Camille"
+        space_url = self.space.absolute_url()
+        for login in (None, "autre", "reseau"):
+            for url in (lookup, f"{space_url}/{lookup}"):
+                response = self.client(login).page(url, allow_redirects=False)
+                self.assertNotIn("Camille", response.text, (login, url))
+        found = self.client("administratrice").page(lookup)
+        self.assertEqual(found.status_code, 200)
+        self.assertIn("Camille Autrice", found.text)
+
+    def test_expired_ad_is_for_its_author_and_the_reviewers_only(self):
+        for login in (None, "autre", "reseau"):
+            with self.subTest(login=login):
+                client = self.client(login)
+                # Refused as a private item is (the space is private).
+                private = client.get_json(self.space.absolute_url()).status_code
+                self.assertIn(private, (401, 403))
+                self.assertEqual(client.get_json(self.ad_url).status_code, private)
+                page = client.page(self.ad_url, allow_redirects=False)
+                self.assertNotEqual(page.status_code, 200)
+                self.assertNotIn("Annonce périmée", page.text)
+                search = client.get_json(
+                    "@search?SearchableText=xylophone&show_inactive=1"
+                    "&portal_type=ClassifiedAd"
+                )
+                self.assertEqual(search.json()["items_total"], 0)
+        for login in ("autrice", "relectrice", "administratrice"):
+            with self.subTest(login=login):
+                client = self.client(login)
+                data = client.get_json(self.ad_url).json()
+                self.assertEqual(data["title"], "Annonce périmée xylophone")
+                self.assertIn("Annonce périmée", client.page(self.ad_url).text)
+        search = self.client("relectrice").get_json(
+            "@search?SearchableText=xylophone&show_inactive=1&portal_type=ClassifiedAd"
+        )
+        self.assertEqual(search.json()["items_total"], 1)
+
+
+class TestRelationsRoundTrip(unittest.TestCase):
+    """An editor writes back the relations she was served: the ones she may not
+    see were left out of her GET, and are not lost by her PATCH."""
+
+    layer = COORDACTION_FUNCTIONAL_TESTING
+
+    def test_patching_the_visible_relations_keeps_the_hidden_ones(self):
+        portal = self.layer["portal"]
+        as_manager(portal)
+        make_user("relectrice", groups=("Reviewers",))
+        centre = portal["centre-de-ressources"]
+        draft = builders.resource(centre, title="Brouillon xylophone")
+        published = builders.publish(builders.resource(centre, title="Guide publié"))
+        item = builders.publish(builders.resource(centre, title="Ressource liée"))
+        for target in (draft, published):
+            api.relation.create(source=item, target=target, relationship="relatedItems")
+        commit()
+        reviewer = Client(portal.absolute_url(), "relectrice")
+        served = reviewer.get_json(item.absolute_url()).json()["relatedItems"]
+        self.assertEqual([entry["title"] for entry in served], ["Guide publié"])
+        response = reviewer.api(
+            "PATCH", item.absolute_url(), json={"relatedItems": served}
+        )
+        self.assertEqual(response.status_code, 204, response.text)
+        everything = admin(portal.absolute_url()).get_json(item.absolute_url()).json()
+        self.assertEqual(
+            sorted(entry["title"] for entry in everything["relatedItems"]),
+            ["Brouillon xylophone", "Guide publié"],
         )

@@ -4,6 +4,7 @@ opened for editing, and its workflow transitions listed, as that persona."""
 
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from coordaction.workflows.roster import WorkingGroupRoster
+from DateTime import DateTime
 from plone import api
 from tests import builders
 from tests.http import Client
@@ -77,12 +78,22 @@ def build_fixture(portal):
             items[key] = builders.resource(
                 centre, id=key.replace("_", "-"), title=title(key)
             )
-        items["trame_obsolete"] = builders.legal_template(
-            portal["trames-types"], id="trame-obsolete", title=title("trame_obsolete")
+        for key in ("trame_brouillon", "trame_obsolete"):
+            items[key] = builders.legal_template(
+                portal["trames-types"], id=key.replace("_", "-"), title=title(key)
+            )
+        items["annonce_expiree"] = builders.classified_ad(
+            portal["petites-annonces"],
+            id="annonce-expiree",
+            title=title("annonce_expiree"),
         )
         api.content.transition(items["ressource_en_attente"], transition="submit")
-    builders.publish(items["ressource_publiee"], items["trame_obsolete"])
+    builders.publish(
+        items["ressource_publiee"], items["trame_obsolete"], items["annonce_expiree"]
+    )
     api.content.transition(items["trame_obsolete"], transition="mark_obsolete")
+    items["annonce_expiree"].expiration_date = DateTime() - 1
+    items["annonce_expiree"].reindexObject()
 
     private_space = items["espace_prive"]
     with api.env.adopt_user(username=login_of("membre")):
@@ -97,6 +108,20 @@ def build_fixture(portal):
             private_space, id="ressource-espace", title=title("ressource_espace")
         )
         api.content.transition(items["document_partage"], transition="share")
+    # Relations to every item of the matrix, from public items: only those the
+    # reader may see are named (coordaction.content.relations).
+    for key, item in items.items():
+        if key != "ressource_publiee":
+            api.relation.create(
+                source=items["ressource_publiee"],
+                target=item,
+                relationship="relatedItems",
+            )
+    api.relation.create(
+        source=items["trame_obsolete"],
+        target=items["trame_brouillon"],
+        relationship="superseded_by",
+    )
     return items
 
 
@@ -117,7 +142,10 @@ class Observer:
         return f"ambigu : HTTP {response.status_code}, titre affiché : {shown}"
 
     def search(self, url, word):
-        response = self.client.get_json(f"@search?SearchableText={word}")
+        # show_inactive: Plone lets anyone ask for expired items with it.
+        response = self.client.get_json(
+            f"@search?SearchableText={word}&show_inactive=1"
+        )
         if response.status_code != 200:
             return f"HTTP {response.status_code}"
         data = response.json()
@@ -164,10 +192,7 @@ def same_transitions(expected, got):
     return sorted(expected) == sorted(got)
 
 
-class TestPermissionMatrix(unittest.TestCase):
-    """One test per persona: each loops over every item and action of the matrix
-    and reports all the mismatches at once."""
-
+class MatrixFixture(unittest.TestCase):
     layer = COORDACTION_FUNCTIONAL_TESTING
 
     def setUp(self):
@@ -176,6 +201,11 @@ class TestPermissionMatrix(unittest.TestCase):
         self.items = build_fixture(self.portal)
         commit()
         self.urls = {key: item.absolute_url() for key, item in self.items.items()}
+
+
+class TestPermissionMatrix(MatrixFixture):
+    """One test per persona: each loops over every item and action of the matrix
+    and reports all the mismatches at once."""
 
     def check(self, persona):
         observer = Observer(self.portal.absolute_url(), persona)
@@ -284,6 +314,102 @@ class TestPermissionMatrix(unittest.TestCase):
                 self.assertIn(ITEMS["espace_public"].word, page)
                 for word in hidden:
                     self.assertNotIn(word, page)
+
+
+# Every REST channel that may name an item: relations (full, summary, fullobjects,
+# metadata_fields, expand, @relations), navigation and breadcrumbs of a document
+# shared from a private space, the directories of accounts and groups, the search
+# of expired items. ``{name}`` is an item's URL, ``{name_uid}`` its UID.
+EXPAND = "expand=actions,breadcrumbs,contextnavigation,navigation,types,workflow"
+LEAK_CHANNELS = (
+    "{ressource_publiee}",
+    "{ressource_publiee}?" + EXPAND,
+    "{trame_obsolete}",
+    "{trame_obsolete}?" + EXPAND,
+    f"@search?SearchableText={COMMON_WORD}&fullobjects=1&show_inactive=1",
+    f"@search?SearchableText={COMMON_WORD}&metadata_fields=_all&show_inactive=1",
+    "@search?portal_type=ClassifiedAd&show_inactive=1&fullobjects=1",
+    "centre-de-ressources?metadata_fields=_all",
+    "@relations?source={ressource_publiee_uid}",
+    "@relations?source={trame_obsolete_uid}",
+    "{document_partage}?" + EXPAND,
+    "{document_partage}/@contextnavigation",
+    "{document_partage}/@contextnavigation?expand.contextnavigation.currentFolderOnly=1",
+    "{document_partage}/@contextnavigation?expand.contextnavigation.topLevel=2",
+    "{document_partage}/@navigation?expand.navigation.depth=4",
+    "{document_partage}/@breadcrumbs",
+    "@vocabularies/plone.app.users.group_ids",
+    "@vocabularies/plone.app.vocabularies.Groups",
+    "@vocabularies/plone.app.vocabularies.Principals",
+    "@vocabularies/plone.app.vocabularies.Users",
+    "{espace_public}/@vocabularies/plone.app.vocabularies.Users",
+)
+
+
+class TestLeakProbe(MatrixFixture):
+    """The title and the UID of an item a persona may not see appear in none of
+    the responses of LEAK_CHANNELS, whatever their status."""
+
+    def setUp(self):
+        super().setUp()
+        self.neighbour = self.portal["groupes-de-travail"]["groupe-voisin"]
+        self.fields = dict(self.urls)
+        self.fields.update(
+            {f"{key}_uid": item.UID() for key, item in self.items.items()}
+        )
+
+    def probe(self, persona):
+        client = Observer(self.portal.absolute_url(), persona).client
+        secrets = {
+            ITEMS[item].word: item
+            for item, expect in expectations(persona)
+            if not expect.view
+        }
+        secrets.update({self.items[item].UID(): item for item in set(secrets.values())})
+        if persona != "autre_groupe":
+            secrets[NEIGHBOUR_WORD] = secrets[self.neighbour.UID()] = "groupe-voisin"
+        leaks = []
+        for channel in LEAK_CHANNELS:
+            path = channel.format(**self.fields)
+            text = client.get_json(path).text
+            leaks.extend(
+                f"{persona} : {channel} nomme {item} ({secret})"
+                for secret, item in secrets.items()
+                if secret in text
+            )
+        self.assertEqual(leaks, [], "\n" + "\n".join(leaks) if leaks else "")
+        # The probe reads real answers: what the persona may see is named.
+        related = client.get_json(self.fields["ressource_publiee"]).json()
+        self.assertIn(
+            ITEMS["trame_obsolete"].word,
+            " ".join(entry["title"] for entry in related["relatedItems"]),
+        )
+        self.assertEqual(
+            {entry["@id"] for entry in related["relatedItems"]},
+            {
+                self.fields[item]
+                for item, expect in expectations(persona)
+                if expect.view and item != "ressource_publiee"
+            },
+        )
+
+    def test_anonymous(self):
+        self.probe("anonyme")
+
+    def test_authenticated_only(self):
+        self.probe("authentifie")
+
+    def test_network_member(self):
+        self.probe("reseau")
+
+    def test_group_member(self):
+        self.probe("membre")
+
+    def test_member_of_another_group(self):
+        self.probe("autre_groupe")
+
+    def test_reviewer(self):
+        self.probe("relecture")
 
 
 class TestDocumentation(unittest.TestCase):

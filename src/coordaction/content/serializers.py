@@ -1,19 +1,24 @@
-"""plone.restapi: a licence travels as an object an external site can show; the
-templates a situation of the observatory links to are those the reader may see."""
+"""plone.restapi: a licence travels as an object an external site can show; a
+relation (of any type, in any serializer: full, summary, ``fullobjects``,
+``expand``) names only the items its reader may see (``relations``)."""
 
 from coordaction.content.behaviors.license import ILicenseField
-from coordaction.content.content.observatory_case import IObservatoryCase
+from coordaction.content.interfaces import ICoordactionContentLayer
 from coordaction.content.licenses import get_license
+from coordaction.content.relations import readable_relations
+from coordaction.content.relations import readable_target
 from plone.dexterity.interfaces import IDexterityContent
 from plone.restapi.interfaces import IFieldSerializer
+from plone.restapi.interfaces import IJsonCompatible
 from plone.restapi.serializer.dxfields import DefaultFieldSerializer
 from plone.restapi.serializer.relationfield import RelationListFieldSerializer
+from plone.restapi.serializer.relationfield import relationvalue_converter
 from z3c.relationfield.interfaces import IRelationList
+from z3c.relationfield.relation import RelationValue
 from zope.component import adapter
 from zope.i18n import translate
 from zope.interface import Interface
 from zope.interface import implementer
-from zope.security import checkPermission
 
 
 def license_json(spdx, request):
@@ -35,15 +40,23 @@ class LicenseFieldSerializer(DefaultFieldSerializer):
         return license_json(self.get_value(), self.request)
 
 
+@implementer(IJsonCompatible)
+@adapter(RelationValue)
+def readable_relation_summary(relation):
+    """plone.restapi summarizes the target of any relation (title, UID, state,
+    description), even a draft: a target the reader may not see becomes null.
+
+    Registered for the RelationValue class, more specific than plone.restapi's
+    adapter for IRelationValue, so that every serializer goes through it."""
+    if readable_target(relation) is None:
+        return None
+    return relationvalue_converter(relation)
+
+
 @implementer(IFieldSerializer)
-@adapter(IRelationList, IObservatoryCase, Interface)
-class VisibleRelationsSerializer(RelationListFieldSerializer):
-    """plone.restapi summarizes every related item, even one the reader may not see
-    (a template still in draft): only the visible ones are kept."""
+@adapter(IRelationList, IDexterityContent, ICoordactionContentLayer)
+class ReadableRelationsSerializer(RelationListFieldSerializer):
+    """A list of relations keeps only the targets the reader may see (no null)."""
 
     def get_value(self, default=None):
-        return [
-            relation
-            for relation in super().get_value(default)
-            if checkPermission("zope2.View", relation.to_object)
-        ]
+        return readable_relations(super().get_value(default))

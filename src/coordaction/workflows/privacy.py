@@ -1,6 +1,7 @@
 """A shared document may live in a space its reader cannot see: the reader must not
-learn the space's name through the breadcrumbs nor through the ``parent`` of the
-document's REST serialization."""
+learn the space's name through the breadcrumbs (page and ``@breadcrumbs``), the
+``parent`` of the document's REST serialization, the navigation portlet nor
+``@contextnavigation`` (service and ``expand``)."""
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
@@ -11,9 +12,18 @@ from plone.app.portlets.portlets.navigation import INavigationPortlet
 from plone.app.portlets.portlets.navigation import NavtreeStrategy
 from plone.dexterity.interfaces import IDexterityContainer
 from plone.dexterity.interfaces import IDexterityContent
+from plone.restapi.interfaces import IExpandableElement
 from plone.restapi.interfaces import ISerializeToJson
 from plone.restapi.serializer.dxcontent import SerializeFolderToJson
 from plone.restapi.serializer.dxcontent import SerializeToJson
+from plone.restapi.services.contextnavigation.get import ContextNavigation
+from plone.restapi.services.contextnavigation.get import ContextNavigationGet
+from plone.restapi.services.contextnavigation.get import (
+    INavigationPortlet as IRestNavigationPortlet,
+)
+from plone.restapi.services.contextnavigation.get import NavigationPortletRenderer
+from plone.restapi.services.contextnavigation.get import extract_data
+from Products.CMFCore.interfaces import ISiteRoot
 from Products.CMFPlone.browser.navigation import PhysicalNavigationBreadcrumbs
 from zope.component import adapter
 from zope.i18n import translate
@@ -35,6 +45,16 @@ class WorkingGroupBreadcrumbs(PhysicalNavigationBreadcrumbs):
             last["Title"] = hidden_space_title(self.request)
             crumbs = (*crumbs[:-1], last)
         return crumbs
+
+
+def has_unreadable_parent(context):
+    """Whether one of the folders above ``context`` is hidden from the user."""
+    for ancestor in aq_inner(context).aq_chain[1:]:
+        if ISiteRoot.providedBy(ancestor):
+            return False
+        if not api.user.has_permission("View", obj=ancestor):
+            return True
+    return False
 
 
 def _hide_unreadable_parent(serializer, data):
@@ -70,8 +90,56 @@ class SpaceAwareNavtreeStrategy(NavtreeStrategy):
 
     def __init__(self, context, portlet):
         super().__init__(context, portlet)
-        from coordaction.workflows.spaces import space_of
-
-        space = space_of(context)
-        if space is not None and not api.user.has_permission("View", obj=space):
+        if has_unreadable_parent(context):
             self.showAllParents = False
+
+
+class SpaceAwareContextNavigationRenderer(NavigationPortletRenderer):
+    """plone.restapi's ``@contextnavigation`` builds its tree as the portlet does:
+    every parent of the item is fetched unrestricted and named, and so is the root
+    (``currentFolderOnly``, ``topLevel``). The tree keeps its shape (the reader
+    still reaches the item), but a folder the reader may not see is not named, as
+    in the breadcrumbs."""
+
+    def render(self):
+        result = super().render()
+        portal = api.portal.get()
+        self._hide_unreadable(result.get("items", ()), portal, portal.absolute_url())
+        return result
+
+    def _hide_unreadable(self, nodes, portal, portal_url):
+        for node in nodes:
+            url = node.get("@id") or ""
+            if url.startswith(portal_url + "/"):
+                obj = portal.unrestrictedTraverse(url[len(portal_url) + 1 :], None)
+                if obj is not None and not api.user.has_permission("View", obj=obj):
+                    node.update(
+                        title=hidden_space_title(self.request),
+                        description="",
+                        normalized_id="",
+                        review_state="",
+                    )
+            self._hide_unreadable(node.get("items", ()), portal, portal_url)
+
+
+@implementer(IExpandableElement)
+@adapter(Interface, Interface)
+class SpaceAwareContextNavigation(ContextNavigation):
+    def __call__(self, expand=False, prefix="expand.contextnavigation."):
+        result = {
+            "contextnavigation": {
+                "@id": f"{self.context.absolute_url()}/@contextnavigation"
+            }
+        }
+        if not expand:
+            return result
+        data = extract_data(IRestNavigationPortlet, self.request.form, prefix)
+        renderer = SpaceAwareContextNavigationRenderer(self.context, self.request, data)
+        result["contextnavigation"].update(renderer.render())
+        return result
+
+
+class SpaceAwareContextNavigationGet(ContextNavigationGet):
+    def reply(self):
+        navigation = SpaceAwareContextNavigation(self.context, self.request)
+        return navigation(expand=True)["contextnavigation"]

@@ -3,6 +3,8 @@
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.behaviors.license import license_of
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
+from coordaction.content.relations import readable_relations
+from coordaction.content.relations import readable_target
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from plone.memoize.view import memoize
@@ -191,13 +193,7 @@ class LegalTemplateView(ContentView):
         )
 
     def successor(self):
-        relation = getattr(self.context, "superseded_by", None)
-        if relation is None or relation.isBroken():
-            return None
-        successor = relation.to_object
-        if not api.user.has_permission("View", obj=successor):
-            return None
-        return successor
+        return readable_target(getattr(self.context, "superseded_by", None))
 
 
 class ProjectSheetView(ContentView):
@@ -224,15 +220,10 @@ class ClassifiedAdView(ContentView):
 class ObservatoryCaseView(ContentView):
     def related_templates(self):
         """The templates this situation links to, that the visitor may see."""
-        templates = []
-        for relation in self.context.related_templates or []:
-            if relation is None or relation.isBroken():
-                continue
-            template = relation.to_object
-            if template is None or not api.user.has_permission("View", obj=template):
-                continue
-            templates.append(template)
-        return templates
+        return [
+            readable_target(relation)
+            for relation in readable_relations(self.context.related_templates)
+        ]
 
     def templates_url(self):
         """The Trames-types page, filtered on the legal forms of this situation."""

@@ -1,0 +1,83 @@
+"""The address rule (``coordaction.content.addresses``) on the address fields of
+Plone's own types, which our schemas do not define: a Link's ``remoteUrl`` (http,
+https, mailto or an address in the portal) and an Event's ``event_url`` (http or
+https). The same check in the edit forms (a z3c.form validator) and in the REST
+API (a field deserializer: plone.restapi answers 400 with the message)."""
+
+from coordaction.content.addresses import WEB_AND_MAIL_SCHEMES
+from coordaction.content.addresses import WEB_SCHEMES
+from coordaction.content.addresses import check_address
+from coordaction.content.interfaces import ICoordactionContentLayer
+from plone.app.contenttypes.interfaces import ILink
+from plone.app.event.dx.behaviors import IEventContact
+from plone.app.event.dx.interfaces import IDXEvent
+from plone.app.z3cform.interfaces import ILinkWidget
+from plone.restapi.deserializer.dxfields import DefaultFieldDeserializer
+from plone.restapi.deserializer.dxfields import LinkTextLineFieldDeserializer
+from plone.restapi.interfaces import IFieldDeserializer
+from z3c.form.validator import SimpleFieldValidator
+from z3c.form.validator import WidgetValidatorDiscriminators
+from zope.component import adapter
+from zope.interface import implementer
+from zope.schema.interfaces import IURI
+from zope.schema.interfaces import ITextLine
+
+
+LINK_FIELD = "remoteUrl"
+
+
+def check_link_target(value):
+    """A Link leads to a web or mail address, or into the portal (a path,
+    ``${portal_url}/…``, ``resolveuid/…``)."""
+    return check_address(value, WEB_AND_MAIL_SCHEMES, relative=True)
+
+
+def check_event_url(value):
+    return check_address(value, WEB_SCHEMES)
+
+
+class LinkTargetValidator(SimpleFieldValidator):
+    """On the fields edited with Plone's link widget (a Link's ``remoteUrl``: the
+    Link schema is a model built at run time, its field has no fixed identity)."""
+
+    def validate(self, value, force=False):
+        super().validate(value, force)
+        check_link_target(value)
+
+
+class EventURLValidator(SimpleFieldValidator):
+    def validate(self, value, force=False):
+        super().validate(value, force)
+        check_event_url(value)
+
+
+WidgetValidatorDiscriminators(
+    LinkTargetValidator,
+    request=ICoordactionContentLayer,
+    field=ITextLine,
+    widget=ILinkWidget,
+)
+WidgetValidatorDiscriminators(
+    EventURLValidator,
+    request=ICoordactionContentLayer,
+    field=IEventContact["event_url"],
+)
+
+
+@implementer(IFieldDeserializer)
+@adapter(ITextLine, ILink, ICoordactionContentLayer)
+class LinkTargetDeserializer(LinkTextLineFieldDeserializer):
+    def __call__(self, value):
+        if self.field.getName() == LINK_FIELD and isinstance(value, str):
+            check_link_target(value.strip())
+        return super().__call__(value)
+
+
+@implementer(IFieldDeserializer)
+@adapter(IURI, IDXEvent, ICoordactionContentLayer)
+class EventURLDeserializer(DefaultFieldDeserializer):
+    def __call__(self, value):
+        value = super().__call__(value)
+        if self.field.getName() == "event_url":
+            check_event_url(value)
+        return value

@@ -1,5 +1,6 @@
 """Catalog indexers: what facets, listings, the map and full-text search read."""
 
+from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.content.classified_ad import IClassifiedAd
 from coordaction.content.content.legal_template import ILegalTemplate
@@ -127,7 +128,7 @@ def project_sheet_has_coordinates(context):
 def resource_download_url(context):
     if context.file:
         return f"{context.absolute_url()}/@@download/file"
-    return context.external_url or None
+    return safe_href(context.external_url)
 
 
 @indexer(ILegalTemplate)

@@ -398,6 +398,10 @@ class TestWriting(ImportTestCase):
                 "website : « village.example.org » n'est pas une adresse web (par exemple https://exemple.org).",
             ),
             (
+                {"website": "javascript:alert(1)"},
+                "website : Adresse invalide : seules les adresses http ou https sont acceptées (par exemple https://exemple.org).",
+            ),
+            (
                 {"households_planned": "douze"},
                 "households_planned : « douze » n'est pas un nombre entier.",
             ),

@@ -41,14 +41,17 @@ class LinkTargetValidator(SimpleFieldValidator):
     Link schema is a model built at run time, its field has no fixed identity)."""
 
     def validate(self, value, force=False):
-        super().validate(value, force)
         check_link_target(value)
+        super().validate(value, force)
 
 
 class EventURLValidator(SimpleFieldValidator):
+    """Ours first: plone.app.event's own check answers "URL not accepted", in
+    English, with ``zope.interface.Invalid`` (a 500 in plone.restapi)."""
+
     def validate(self, value, force=False):
-        super().validate(value, force)
         check_event_url(value)
+        super().validate(value, force)
 
 
 WidgetValidatorDiscriminators(
@@ -77,7 +80,6 @@ class LinkTargetDeserializer(LinkTextLineFieldDeserializer):
 @adapter(IURI, IDXEvent, ICoordactionContentLayer)
 class EventURLDeserializer(DefaultFieldDeserializer):
     def __call__(self, value):
-        value = super().__call__(value)
-        if self.field.getName() == "event_url":
-            check_event_url(value)
-        return value
+        if self.field.getName() == "event_url" and isinstance(value, str):
+            check_event_url(value.strip())
+        return super().__call__(value)

@@ -10,7 +10,9 @@ from coordaction.content.content.resource import IResource
 from coordaction.content.content.working_group import IWorkingGroup
 from coordaction.content.textextraction import file_text
 from plone import api
+from plone.app.contenttypes.content import Link
 from plone.app.contenttypes.interfaces import IImage
+from plone.app.contenttypes.utils import replace_link_variables_by_paths
 from plone.indexer import indexer
 
 
@@ -122,6 +124,15 @@ def project_sheet_legal_forms(context):
 @indexer(IProjectSheet)
 def project_sheet_has_coordinates(context):
     return context.latitude is not None and context.longitude is not None
+
+
+@indexer(Link)
+def link_remote_url(context):
+    """Plone's ``getRemoteUrl`` of a Link, without an address a link may not lead
+    to (saved before the address rule): Plone's navigation puts it in an href
+    for those who cannot edit the Link. Registered for the class, to come
+    before plone.app.contenttypes' indexer for ILink."""
+    return safe_href(replace_link_variables_by_paths(context, context.remoteUrl))
 
 
 @indexer(IResource)

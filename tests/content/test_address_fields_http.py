@@ -30,6 +30,13 @@ def field_errors(response):
     return {p.get("field"): p["message"] for p in ast.literal_eval(body["message"])}
 
 
+def errors_of(response):
+    """The error messages of a form page, and what its event_url input holds."""
+    return re.findall(r'invalid-feedback">\s*([^<]*)<', response.text) + re.findall(
+        r"<input[^>]*event_url[^>]*>", response.text
+    )
+
+
 class AddressTestCase(unittest.TestCase):
     layer = COORDACTION_FUNCTIONAL_TESTING
 
@@ -172,6 +179,29 @@ class TestForms(AddressTestCase):
         self.assertNotIn(
             "lien-piege", self.fresh("groupes-de-travail/groupe-juridique").objectIds()
         )
+
+    def test_plone_event_form_takes_a_web_address_only(self):
+        def add_event(title, address):
+            return self.submit(
+                self.admin,
+                "groupes-de-travail/groupe-juridique",
+                "Event",
+                {
+                    "form.widgets.IDublinCore.title": title,
+                    "form.widgets.IEventBasic.start": "2026-03-14T18:00",
+                    "form.widgets.IEventBasic.end": "2026-03-14T20:00",
+                    "form.widgets.IEventContact.event_url": address,
+                },
+            )
+
+        response = add_event("Réunion piégée", HOSTILE)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(WEB_ONLY, response.text, errors_of(response))
+        response = add_event("Réunion ouverte", "https://exemple.org/reunion")
+        self.assertEqual(response.status_code, 200)
+        events = self.fresh("groupes-de-travail/groupe-juridique").objectIds()
+        self.assertNotIn("reunion-piegee", events)
+        self.assertIn("reunion-ouverte", events, errors_of(response))
 
 
 class TestStoredAddresses(AddressTestCase):

@@ -1,8 +1,11 @@
 """The address rule (``coordaction.content.addresses``) on the address fields of
 Plone's own types, which our schemas do not define: a Link's ``remoteUrl`` (http,
 https, mailto or an address in the portal) and an Event's ``event_url`` (http or
-https). The same check in the edit forms (a z3c.form validator) and in the REST
-API (a field deserializer: plone.restapi answers 400 with the message)."""
+https). The same check in the edit forms (a z3c.form validator for the Link, a
+data converter for the event) and in the REST API (field deserializers:
+plone.restapi answers 400 with the message).
+plone.app.event's own check raises ``zope.interface.Invalid``, which
+plone.restapi turns into a 500: ours runs first."""
 
 from coordaction.content.addresses import WEB_AND_MAIL_SCHEMES
 from coordaction.content.addresses import WEB_SCHEMES
@@ -15,6 +18,9 @@ from plone.app.z3cform.interfaces import ILinkWidget
 from plone.restapi.deserializer.dxfields import DefaultFieldDeserializer
 from plone.restapi.deserializer.dxfields import LinkTextLineFieldDeserializer
 from plone.restapi.interfaces import IFieldDeserializer
+from z3c.form.converter import FieldDataConverter
+from z3c.form.interfaces import ITextWidget
+from z3c.form.util import getSpecification
 from z3c.form.validator import SimpleFieldValidator
 from z3c.form.validator import WidgetValidatorDiscriminators
 from zope.component import adapter
@@ -45,13 +51,15 @@ class LinkTargetValidator(SimpleFieldValidator):
         super().validate(value, force)
 
 
-class EventURLValidator(SimpleFieldValidator):
-    """Ours first: plone.app.event's own check answers "URL not accepted", in
-    English, with ``zope.interface.Invalid`` (a 500 in plone.restapi)."""
+@adapter(getSpecification(IEventContact["event_url"]), ITextWidget)
+class EventURLConverter(FieldDataConverter):
+    """In the event form: the field reads the typed text (``fromUnicode``) and
+    runs plone.app.event's own check, which answers "URL not accepted" in
+    English, before any validator; ours comes first."""
 
-    def validate(self, value, force=False):
-        check_event_url(value)
-        super().validate(value, force)
+    def toFieldValue(self, value):
+        check_event_url(value.strip())
+        return super().toFieldValue(value)
 
 
 WidgetValidatorDiscriminators(
@@ -59,11 +67,6 @@ WidgetValidatorDiscriminators(
     request=ICoordactionContentLayer,
     field=ITextLine,
     widget=ILinkWidget,
-)
-WidgetValidatorDiscriminators(
-    EventURLValidator,
-    request=ICoordactionContentLayer,
-    field=IEventContact["event_url"],
 )
 
 

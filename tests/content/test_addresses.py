@@ -52,6 +52,11 @@ class TestAddressFields(unittest.TestCase):
                             "sont acceptées (par exemple https://exemple.org).",
                         )
 
+    def test_an_address_without_scheme_is_explained_in_french(self):
+        with self.assertRaises(UnsafeAddress) as caught:
+            IProjectSheet["website"].validate("village.example.org")
+        self.assertIn("par exemple https://exemple.org", caught.exception.doc())
+
     def test_javascript_is_refused_with_the_french_message(self):
         with self.assertRaises(UnsafeAddress) as caught:
             IResource["external_url"].validate("javascript:alert(1)")

@@ -35,5 +35,7 @@ class WebAddress(schema.URI):
         super().__init__(**kw)
 
     def _validate(self, value):
-        super()._validate(value)
+        # Ours first: it also explains, in French, an address without a scheme
+        # that zope.schema would refuse in English ("exemple.org").
         check_address(value, self.schemes)
+        super()._validate(value)

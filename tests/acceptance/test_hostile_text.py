@@ -10,6 +10,7 @@ tests/content/test_address_fields_http.py)."""
 from coordaction.policy.testing import COORDACTION_FIXTURE
 from datetime import datetime
 from datetime import timedelta
+from pathlib import Path
 from playwright.sync_api import expect
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -108,8 +109,9 @@ def build_hostile_items(portal):
         ),
         "LegalTemplate": builders.legal_template(portal["trames-types"], title="trame"),
         "ProjectSheet": builders.project_sheet(portal["projets"], title="projet"),
+        # In Brittany (53), the region of the widget's example page.
         "ClassifiedAd": builders.classified_ad(
-            portal["petites-annonces"], title="annonce"
+            portal["petites-annonces"], title="annonce", region="53", departement="35"
         ),
         "Event": api.content.create(
             container=portal["agenda"],
@@ -145,15 +147,9 @@ HOSTILE_CONTENT_ACCEPTANCE_TESTING = FunctionalTesting(
     name="HostileContent:AcceptanceTesting",
 )
 
-WIDGET_PAGE = """<!doctype html>
-<html lang="fr"><head><meta charset="utf-8"><title>Association</title></head>
-<body>
-  <div id="ressources" data-coordaction-widget data-collection="ressources"></div>
-  <div id="annonces" data-coordaction-widget data-collection="annonces"></div>
-  <div id="agenda" data-coordaction-widget data-collection="agenda"></div>
-  <script async src="{portal}/++resource++coordaction/widget.js"></script>
-</body></html>
-"""
+# The example page of the documentation, as an association would paste it.
+WIDGET_EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "widget-exemple.html"
+EXAMPLE_PORTAL_URL = "http://localhost:8080/coordaction"
 
 
 @requires_chromium
@@ -260,8 +256,10 @@ class TestHostileText(unittest.TestCase):
             listed = page.locator("#coordaction-project-list li")
             self.assertIn(SHOWN, listed.text_content())
 
-    def test_the_widget_shows_the_titles_as_text(self):
-        address = serve_page(self, WIDGET_PAGE.format(portal=self.portal_url))
+    def test_the_widget_example_page_shows_the_titles_as_text(self):
+        example = WIDGET_EXAMPLE.read_text(encoding="utf-8")
+        self.assertIn(EXAMPLE_PORTAL_URL, example)
+        address = serve_page(self, example.replace(EXAMPLE_PORTAL_URL, self.portal_url))
         origin = address.rsplit("/", 1)[0]
         api.portal.set_registry_record("coordaction.cors_allowed_origins", [origin])
         commit()
@@ -269,6 +267,7 @@ class TestHostileText(unittest.TestCase):
         with screenshot_on_failure(page, "hostile-widget"):
             page.goto(address)
             for collection in ("ressources", "annonces", "agenda"):
-                page.wait_for_selector(f"#{collection} li")
-                self.assertIn(SHOWN, page.locator(f"#{collection} li").inner_text())
+                widget = page.locator(f"[data-collection={collection}]")
+                widget.locator("li").first.wait_for()
+                self.assertIn(SHOWN, widget.locator("li").inner_text())
             self.assertInert(page, "the widget")

@@ -7,6 +7,9 @@ journeys also save the pictures of the documentation there (``make screenshots``
 """
 
 from contextlib import contextmanager
+from functools import partial
+from http.server import SimpleHTTPRequestHandler
+from http.server import ThreadingHTTPServer
 from pathlib import Path
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
@@ -15,6 +18,8 @@ from plone.testing import Layer
 from urllib.parse import urlencode
 import io
 import os
+import tempfile
+import threading
 import unittest
 
 
@@ -78,6 +83,19 @@ class ChromiumLayer(Layer):
 
 
 CHROMIUM_FIXTURE = ChromiumLayer()
+
+
+def serve_page(testcase, html):
+    """Serve ``html`` from another origin than the portal's (an association's
+    site), for the duration of ``testcase``: the page's address."""
+    folder = Path(tempfile.mkdtemp())
+    (folder / "index.html").write_text(html, encoding="utf-8")
+    server = ThreadingHTTPServer(
+        ("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(folder))
+    )
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    testcase.addCleanup(server.shutdown)
+    return f"http://127.0.0.1:{server.server_address[1]}/index.html"
 
 
 def new_page(browser):

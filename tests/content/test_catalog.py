@@ -312,6 +312,28 @@ class TestMetadataColumns(CatalogTestCase):
         resource = builders.resource(self.resources, title="Vide", file=None)
         self.assertIsNone(brain_of(resource).download_url)
 
+    def test_no_catalog_column_holds_a_javascript_address(self):
+        """Addresses saved before the address rule: listings and Plone's
+        navigation read these columns into hrefs."""
+        resource = builders.resource(self.resources, title="Vidéo piégée", file=None)
+        resource.external_url = "javascript:alert(1)"
+        resource.reindexObject()
+        link = api.content.create(
+            container=self.portal,
+            type="Link",
+            title="Lien piégé",
+            remoteUrl="JavaScript:alert(2)",
+        )
+        portal_link = api.content.create(
+            container=self.portal,
+            type="Link",
+            title="Agenda",
+            remoteUrl="${portal_url}/agenda",
+        )
+        self.assertIsNone(brain_of(resource).download_url)
+        self.assertIsNone(brain_of(link).getRemoteUrl)
+        self.assertEqual(brain_of(portal_link).getRemoteUrl, "/plone/agenda")
+
     def test_download_url_of_a_legal_template_is_its_editable_file(self):
         template = builders.legal_template(self.templates, title="Statuts types")
         url = brain_of(template).download_url

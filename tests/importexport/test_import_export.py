@@ -395,7 +395,11 @@ class TestWriting(ImportTestCase):
             ),
             (
                 {"website": "village.example.org"},
-                "website : « village.example.org » n'est pas une adresse web (par exemple https://exemple.org).",
+                "website : Adresse invalide : seules les adresses http ou https sont acceptées (par exemple https://exemple.org).",
+            ),
+            (
+                {"website": "javascript:alert(1)"},
+                "website : Adresse invalide : seules les adresses http ou https sont acceptées (par exemple https://exemple.org).",
             ),
             (
                 {"households_planned": "douze"},

@@ -220,6 +220,26 @@ class TestDepositAProjectSheet(ParticipationTestCase):
         self.assertIn("code postal", response.text.lower())
         self.assertEqual(self.items("ProjectSheet", Title="code postal faux"), [])
 
+    def test_a_javascript_website_is_refused_and_nothing_created(self):
+        values = widgets(
+            title="Projet au site piégé",
+            description="Un projet.",
+            stage=["recherche-foncier"],
+            commune="Nantes",
+            postal_code="44000",
+            departement=["44"],
+            region=["52"],
+            website="javascript:alert(document.cookie)",
+            contact_email="piege@example.net",
+            consent=True,
+        )
+        response = self.visitor.submit(PROJECT_FORM, values, SUBMIT)
+        self.assertIn(
+            "Adresse invalide : seules les adresses http ou https sont acceptées",
+            response.text,
+        )
+        self.assertEqual(self.items("ProjectSheet", Title="site piégé"), [])
+
 
 class TestSavedSubmissions(ParticipationTestCase):
     PROPOSAL = widgets(

@@ -1,20 +1,15 @@
 """The widget an association pastes into its own site: served by the portal, it
 reads @facets from the association's page (another origin) in a real browser."""
 
-from functools import partial
-from http.server import SimpleHTTPRequestHandler
-from http.server import ThreadingHTTPServer
-from pathlib import Path
 from plone import api
 from tests.acceptance.browser import chromium
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import requires_chromium
 from tests.acceptance.browser import screenshot_on_failure
+from tests.acceptance.browser import serve_page
 from tests.http import Client
 from tests.http import commit
 from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
-import tempfile
-import threading
 import unittest
 
 
@@ -43,22 +38,14 @@ class TestWidget(unittest.TestCase):
 
     @requires_chromium
     def test_an_association_page_shows_the_latest_items_of_its_region(self):
-        folder = Path(tempfile.mkdtemp())
-        (folder / "index.html").write_text(
-            PAGE.format(portal=self.portal_url), encoding="utf-8"
-        )
-        server = ThreadingHTTPServer(
-            ("127.0.0.1", 0), partial(SimpleHTTPRequestHandler, directory=str(folder))
-        )
-        threading.Thread(target=server.serve_forever, daemon=True).start()
-        self.addCleanup(server.shutdown)
-        origin = f"http://127.0.0.1:{server.server_address[1]}"
+        address = serve_page(self, PAGE.format(portal=self.portal_url))
+        origin = address.rsplit("/", 1)[0]
         api.portal.set_registry_record("coordaction.cors_allowed_origins", [origin])
         commit()
         with chromium() as browser:
             page = new_page(browser)
             with screenshot_on_failure(page, "widget"):
-                page.goto(f"{origin}/index.html")
+                page.goto(address)
                 page.wait_for_selector("#ressources li", timeout=20_000)
                 page.wait_for_selector("#agenda li", timeout=20_000)
                 self.assertEqual(

@@ -1,5 +1,6 @@
 """Catalog indexers: what facets, listings, the map and full-text search read."""
 
+from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.content.classified_ad import IClassifiedAd
 from coordaction.content.content.legal_template import ILegalTemplate
@@ -9,7 +10,9 @@ from coordaction.content.content.resource import IResource
 from coordaction.content.content.working_group import IWorkingGroup
 from coordaction.content.textextraction import file_text
 from plone import api
+from plone.app.contenttypes.content import Link
 from plone.app.contenttypes.interfaces import IImage
+from plone.app.contenttypes.utils import replace_link_variables_by_paths
 from plone.indexer import indexer
 
 
@@ -123,11 +126,20 @@ def project_sheet_has_coordinates(context):
     return context.latitude is not None and context.longitude is not None
 
 
+@indexer(Link)
+def link_remote_url(context):
+    """Plone's ``getRemoteUrl`` of a Link, without an address a link may not lead
+    to (saved before the address rule): Plone's navigation puts it in an href
+    for those who cannot edit the Link. Registered for the class, to come
+    before plone.app.contenttypes' indexer for ILink."""
+    return safe_href(replace_link_variables_by_paths(context, context.remoteUrl))
+
+
 @indexer(IResource)
 def resource_download_url(context):
     if context.file:
         return f"{context.absolute_url()}/@@download/file"
-    return context.external_url or None
+    return safe_href(context.external_url)
 
 
 @indexer(ILegalTemplate)

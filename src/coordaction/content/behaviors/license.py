@@ -1,6 +1,7 @@
 """The Creative Commons licence behavior (``coordaction.license``)."""
 
 from coordaction.content import _
+from coordaction.content.fields import WebAddress
 from coordaction.content.licenses import DEFAULT_LICENSE
 from coordaction.content.licenses import get_license
 from plone import api
@@ -58,7 +59,7 @@ class ICreativeCommonsLicense(model.Schema):
         ),
         required=False,
     )
-    source_url = schema.URI(
+    source_url = WebAddress(
         title=_("Source"),
         description=_("L'adresse de l'œuvre d'origine, si elle est publiée ailleurs."),
         required=False,

@@ -3,6 +3,7 @@ badge with a ``rel="license"`` link to the deed, and schema.org JSON-LD."""
 
 from Acquisition import aq_base
 from coordaction.content import _
+from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import license_of
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
@@ -16,6 +17,10 @@ class LicenseViewlet(ViewletBase):
 
     def available(self):
         return self.license is not None
+
+    def source_href(self):
+        """The address of the original work, if a link may lead there."""
+        return safe_href(getattr(self.context, "source_url", None))
 
     def title(self):
         return translate(self.license.title, context=self.request)
@@ -65,7 +70,7 @@ def json_ld(context, request):
         }
     if getattr(own, "attribution_text", None):
         data["creditText"] = context.attribution_text
-    if getattr(own, "source_url", None):
+    if safe_href(getattr(own, "source_url", None)):
         data["isBasedOn"] = context.source_url
     if is_image:
         data["contentUrl"] = f"{url}/@@images/image"

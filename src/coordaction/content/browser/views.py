@@ -1,5 +1,6 @@
 """The views a visitor sees of each content type."""
 
+from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.behaviors.license import license_of
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
@@ -79,6 +80,10 @@ class ContentView(BrowserView):
 
     def label(self, name):
         return ", ".join(self.labels(name))
+
+    def href(self, name):
+        """The stored address of field ``name``, if a link may lead there."""
+        return safe_href(getattr(self.context, name, None))
 
     def download_url(self, name):
         named_file = getattr(self.context, name, None)

@@ -4,6 +4,7 @@ only by those who manage the sheet: visitors reach the group through a form."""
 
 from coordaction.content import _
 from coordaction.content.fields import Coordinate
+from coordaction.content.fields import WebAddress
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.validators import check_coordinates_pair
 from coordaction.content.validators import check_latitude
@@ -139,7 +140,7 @@ class IProjectSheet(model.Schema):
     looking_for_members = schema.Bool(
         title=_("Le groupe cherche de nouveaux membres"), required=False, default=False
     )
-    website = schema.URI(title=_("Site web"), required=False)
+    website = WebAddress(title=_("Site web"), required=False)
 
     directives.read_permission(contact_email=VIEW_CONTACT_PERMISSION)
     contact_email = Email(

@@ -1,6 +1,7 @@
 """Resource (Ressource): a guide, a study, a video... of the resource centre."""
 
 from coordaction.content import _
+from coordaction.content.fields import WebAddress
 from coordaction.content.validators import check_upload_size
 from coordaction.content.validators import check_year
 from plone.autoform import directives
@@ -34,7 +35,7 @@ class IResource(model.Schema):
         required=False,
         constraint=check_upload_size,
     )
-    external_url = schema.URI(
+    external_url = WebAddress(
         title=_("Lien externe"),
         description=_(
             "Ou l'adresse d'une vidéo ou d'une page web, si la ressource est publiée ailleurs."

@@ -6,6 +6,7 @@ the ``content-core`` macro of its template with the batch of brains it found
 from catalog metadata without waking the objects.
 """
 
+from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import license_of
 from datetime import datetime
 from plone import api
@@ -90,7 +91,7 @@ class FacetedResultsView(BrowserView):
         return datetime.strftime(moment, "%d/%m/%Y")
 
     def download_url(self, brain):
-        return _text(getattr(brain, "download_url", None)) or None
+        return safe_href(_text(getattr(brain, "download_url", None)))
 
     def obsolete(self, brain):
         return brain.review_state == "obsolete"

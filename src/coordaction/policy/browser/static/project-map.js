@@ -19,6 +19,37 @@
     return params;
   }
 
+  // Only web addresses become links: never a javascript: or data: one.
+  function webAddress(value) {
+    try {
+      var url = new URL(value, document.baseURI);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  // The project's title, linked to its sheet: text only, never markup.
+  function projectLink(properties) {
+    var href = webAddress(properties.url);
+    var link = document.createElement(href ? "a" : "span");
+    if (href) {
+      link.setAttribute("href", href);
+    }
+    link.textContent = properties.title || "";
+    return link;
+  }
+
+  function popupContent(properties) {
+    var popup = document.createElement("div");
+    popup.appendChild(projectLink(properties));
+    popup.appendChild(document.createElement("br"));
+    popup.appendChild(
+      document.createTextNode((properties.commune || "") + " — " + (properties.stage_title || ""))
+    );
+    return popup;
+  }
+
   function start() {
     var element = document.getElementById("coordaction-project-map");
     if (!element || !window.L) {
@@ -43,19 +74,16 @@
       data.features.forEach(function (feature) {
         var coordinates = feature.geometry.coordinates;
         var properties = feature.properties;
-        var link = document.createElement("a");
-        link.href = properties.url;
-        link.textContent = properties.title;
         L.circleMarker([coordinates[1], coordinates[0]], {
           radius: 7,
           className: "coordaction-project-marker",
         })
-          .bindPopup(link.outerHTML + "<br>" + properties.commune + " — " + properties.stage_title)
+          .bindPopup(popupContent(properties))
           .addTo(markers);
         if (list) {
           var item = document.createElement("li");
-          item.appendChild(link.cloneNode(true));
-          item.appendChild(document.createTextNode(" (" + properties.commune + ")"));
+          item.appendChild(projectLink(properties));
+          item.appendChild(document.createTextNode(" (" + (properties.commune || "") + ")"));
           list.appendChild(item);
         }
       });

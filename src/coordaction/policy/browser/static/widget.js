@@ -28,6 +28,25 @@
     return element;
   }
 
+  // Only web addresses become links: never a javascript: or data: one.
+  function webAddress(value) {
+    try {
+      var url = new URL(value, document.baseURI);
+      return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
+    } catch (error) {
+      return null;
+    }
+  }
+
+  function link(value, href, className) {
+    var safe = webAddress(href);
+    var element = text(safe ? "a" : "span", value, className);
+    if (safe) {
+      element.setAttribute("href", safe);
+    }
+    return element;
+  }
+
   function frenchDate(value) {
     if (!value) {
       return "";
@@ -63,17 +82,15 @@
     var list = document.createElement("ul");
     data.items.forEach(function (item) {
       var entry = document.createElement("li");
-      var link = text("a", item.title);
-      link.href = item["@id"];
-      link.rel = "noopener";
-      entry.appendChild(link);
+      var title = link(item.title, item["@id"]);
+      title.rel = "noopener";
+      entry.appendChild(title);
       var when = frenchDate(item.start || item.effective);
       if (when) {
         entry.appendChild(text("span", " — " + when, "coordaction-widget-date"));
       }
       if (item.license && item.license.url) {
-        var license = text("a", item.license.title, "coordaction-widget-license");
-        license.href = item.license.url;
+        var license = link(item.license.title, item.license.url, "coordaction-widget-license");
         license.rel = "license noopener";
         entry.appendChild(document.createTextNode(" "));
         entry.appendChild(license);
@@ -81,9 +98,9 @@
       list.appendChild(entry);
     });
     element.appendChild(list);
-    var more = text("a", "Voir tout sur le portail de la Coordin'action", "coordaction-widget-more");
-    more.href = portal;
-    element.appendChild(more);
+    element.appendChild(
+      link("Voir tout sur le portail de la Coordin'action", portal, "coordaction-widget-more")
+    );
   }
 
   function load(element) {

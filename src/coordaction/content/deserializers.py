@@ -21,7 +21,10 @@ from plone.restapi.deserializer.relationfield import RelationChoiceFieldDeserial
 from plone.restapi.interfaces import IFieldDeserializer
 from z3c.relationfield.interfaces import IRelationChoice
 from zope.component import adapter
+from zope.i18n import translate
+from zope.interface import Invalid
 from zope.interface import implementer
+from zope.schema.interfaces import IURI
 from zope.schema.interfaces import IBool
 from zope.schema.interfaces import IChoice
 from zope.schema.interfaces import ICollection
@@ -30,6 +33,7 @@ from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
+from zope.schema.interfaces import ValidationError
 import base64
 import codecs
 import datetime
@@ -277,7 +281,25 @@ class TextLineFieldDeserializer(dxfields.TextLineFieldDeserializer):
 
     def __call__(self, value):
         check_length(self.field, value, MAX_LINE)
-        return super().__call__(value)
+        try:
+            return super().__call__(value)
+        except ValidationError:
+            raise
+        except Invalid as error:
+            # A constraint that raises Invalid (plone.app.event's event_url): not
+            # a ValidationError, plone.restapi would let it through as a 500.
+            if IURI.providedBy(self.field):
+                raise refuse(
+                    "Adresse refusée : « ${value} » n'est pas une adresse web "
+                    "complète (https://...).",
+                    value=str(value)[:200],
+                ) from None
+            raise refuse(
+                "Valeur refusée : ${detail}",
+                detail=translate(error.args[0], target_language="fr")
+                if error.args
+                else "",
+            ) from None
 
 
 def check_length(field, value, maximum):

@@ -5,11 +5,12 @@ plone.rest's error view (``plone.rest.errors.ErrorHandling``) answers 500 to any
 exception it does not know. Some of them can only come from what the client sent:
 a body that is not a JSON object (plone.restapi's ``DeserializationError``, which
 the content creation service does not catch), a full-text query the catalog cannot
-parse (``ParseError``, ``QueryError``), a query value of the wrong type for its index
-(``QueryParsingError``), a value a field's constraint refuses (``Invalid``, as
-plone.app.event's ``event_url``). These views, registered for those exceptions on
-API requests, answer them as a ``BadRequest``. The transaction is aborted as for
-any error: nothing is half-written."""
+parse (``ParseError``, ``QueryError``), a query value of the wrong type for its
+index (``QueryParsingError``), a date that does not exist (DateTime's
+``DateError``, ``TimeError``: plone.restapi only catches its ``SyntaxError``), a
+value a constraint refuses (``Invalid``). These views, registered for those
+exceptions on API requests, answer them as a ``BadRequest``. The transaction is
+aborted as for any error: nothing is half-written."""
 
 from coordaction.policy import _
 from coordaction.policy.interfaces import ICoordactionLayer
@@ -30,6 +31,10 @@ CLIENT_ERRORS = {
     "QueryParsingError": _(
         "Critère de recherche invalide : une valeur n'a pas le type attendu "
         "(date, nombre, oui/non...)."
+    ),
+    "DateTimeError": _(
+        "Date invalide : écrivez une date qui existe, au format ISO 8601, par exemple "
+        "« 2027-03-01 » ou « 2027-03-01T10:00:00+01:00 »."
     ),
     "Invalid": _("Valeur refusée : ${detail}"),
 }

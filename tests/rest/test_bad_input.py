@@ -9,12 +9,12 @@ from plone import api
 from plone.app.textfield.interfaces import IRichText
 from plone.dexterity.utils import iterSchemataForType
 from plone.namedfile.interfaces import INamedField
-from tests import builders
 from tests.content.test_rest import VALID
 from tests.http import Client
 from tests.http import as_manager
 from tests.http import commit
-from tests.http import make_user
+from tests.rest.types import TYPES
+from tests.rest.types import build_items
 from z3c.relationfield.interfaces import IRelation
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IBool
@@ -42,6 +42,7 @@ EVENT = {
     "start": "2027-01-14T18:00:00+01:00",
     "end": "2027-01-14T20:00:00+01:00",
 }
+RESOURCE = "centre-de-ressources/guide-du-foncier-partage"  # builders.resource
 # (what, method, path, body or None, query string)
 CASES = (
     ("JSON mal formé", "POST", "centre-de-ressources", "{pas du json", None),
@@ -134,6 +135,58 @@ CASES = (
         None,
     ),
     ("début invalide", "POST", "agenda", {**EVENT, "start": "demain"}, None),
+    ("PATCH en JSON mal formé", "PATCH", RESOURCE, "{pas du json", None),
+    ("PATCH d'un tableau", "PATCH", RESOURCE, "[1, 2]", None),
+    ("PATCH d'un titre numérique", "PATCH", RESOURCE, {"title": 5}, None),
+    (
+        "PATCH d'un bon titre et de mauvais thèmes",
+        "PATCH",
+        RESOURCE,
+        {"title": "Nouveau titre", "themes": "foncier"},
+        None,
+    ),
+    ("PATCH d'un affichage numérique", "PATCH", RESOURCE, {"layout": 5}, None),
+    ("PATCH d'un affichage inconnu", "PATCH", RESOURCE, {"layout": "zzz"}, None),
+    ("partage en chaîne", "POST", f"{RESOURCE}/@sharing", {"entries": "x"}, None),
+    (
+        "partage mal formé",
+        "POST",
+        f"{RESOURCE}/@sharing",
+        {"entries": [{"id": 5, "roles": "x"}]},
+        None,
+    ),
+    (
+        "copie d'un objet",
+        "POST",
+        "centre-de-ressources/@copy",
+        {"source": [{"a": 1}]},
+        None,
+    ),
+    (
+        "déplacement d'un nombre",
+        "POST",
+        "centre-de-ressources/@move",
+        {"source": 5},
+        None,
+    ),
+    ("verrou non numérique", "POST", f"{RESOURCE}/@lock", {"timeout": "abc"}, None),
+    ("version non numérique", "GET", f"{RESOURCE}/@history/abc", None, None),
+    (
+        "retour à une version non numérique",
+        "PATCH",
+        f"{RESOURCE}/@history",
+        {"version": "abc"},
+        None,
+    ),
+    ("limite d'utilisateurs non numérique", "GET", "@users", None, "query=x&limit=abc"),
+    (
+        "option d'index inconnue",
+        "GET",
+        "@search",
+        None,
+        "portal_type.query=x&portal_type.operator=zz",
+    ),
+    ("sort_limit non numérique", "GET", "@search", None, "sort_limit=abc"),
     ("b_size non numérique", "GET", "@search", None, "b_size=abc"),
     ("b_start non numérique", "GET", "centre-de-ressources/@search", None, "b_start=x"),
     (
@@ -199,35 +252,53 @@ def refusal_messages(response):
     return [message]
 
 
+# Pieces of a full-text query: every sequence of one or two of them is sent.
+QUERY_PIECES = ("(", ")", '"', "AND", "OR", "NOT", "*", "?", "foncier")
+BAD_DATES = ("abc", "2027-13-45", "2027-02-30T10:00:00", "")
+
+
+def broken_queries():
+    for first in QUERY_PIECES:
+        yield first
+        for second in QUERY_PIECES:
+            yield f"{first} {second}"
+
+
+def fields_of(portal_type):
+    for schema in iterSchemataForType(portal_type):
+        for name, field in getFieldsInOrder(schema):
+            if not field.readonly:
+                yield name, field
+
+
 class TestBadInput(unittest.TestCase):
     layer = COORDACTION_FUNCTIONAL_TESTING
 
     def setUp(self):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
-        make_user("contributrice", groups=("equipe-editoriale",))
-        self.items = builders.published_samples(self.portal)
+        self.items = build_items(self.portal)
         commit()
         self.url = self.portal.absolute_url()
         self.client = Client(self.url, "contributrice")
 
-    def count(self):
-        return len(
-            api.content.find(
-                portal_type=list(api.portal.get_tool("portal_types").keys())
-            )
-        )
+    def counts(self):
+        """The number of items in each section."""
+        commit()  # see what the server committed
+        return {row.section: len(self.portal[row.section].objectIds()) for row in TYPES}
 
     def assertRefused(self, response, what):
         self.assertEqual(response.status_code, 400, f"{what}: {response.text[:500]}")
         data = response.json()
         self.assertNotIn("traceback", data, what)
+        self.assertEqual(data.get("error", data)["type"], "BadRequest", what)
         for message in refusal_messages(response):
             self.assertTrue(message.strip(), what)
             self.assertIsNone(PYTHON_ERRORS.search(message), f"{what}: {message}")
 
     def test_known_bad_inputs_answer_400(self):
-        before = self.count()
+        before = self.counts()
+        resource = self.client.get_json(RESOURCE).json()
         for what, method, path, body, query in CASES:
             with self.subTest(what):
                 url = f"{self.url}/{path}" + (f"?{query}" if query else "")
@@ -240,25 +311,82 @@ class TestBadInput(unittest.TestCase):
                 elif body is not None:
                     kwargs = {"json": body}
                 self.assertRefused(self.client.api(method, url, **kwargs), what)
-        commit()
-        self.assertEqual(self.count(), before)
+        self.assertEqual(self.counts(), before)
+        self.assertEqual(self.client.get_json(RESOURCE).json(), resource)
 
-    def test_generated_corpus_answers_400_and_writes_nothing(self):
-        before = self.count()
-        for item in self.items:
-            url = item.absolute_url()
-            read = self.client.get_json(url).json()
-            for schema in iterSchemataForType(item.portal_type):
-                for name, field in getFieldsInOrder(schema):
-                    if field.readonly:
-                        continue
-                    for value in bad_values(field):
-                        what = f"{item.portal_type}.{name} = {str(value)[:40]}"
-                        with self.subTest(what):
-                            self.assertRefused(
-                                self.client.api("PATCH", url, json={name: value}), what
-                            )
-            after = self.client.get_json(url).json()
-            self.assertEqual(after, read, item.portal_type)
-        commit()
-        self.assertEqual(self.count(), before)
+    def test_generated_corpus_on_creation_answers_400_and_creates_nothing(self):
+        before = self.counts()
+        for section, valid in {**VALID, "agenda": EVENT}.items():
+            for name, field in fields_of(valid["@type"]):
+                for value in bad_values(field):
+                    what = f"POST {valid['@type']}.{name} = {str(value)[:40]}"
+                    with self.subTest(what):
+                        body = {**valid, name: value}
+                        self.assertRefused(
+                            self.client.api("POST", section, json=body), what
+                        )
+        self.assertEqual(self.counts(), before)
+
+    def test_generated_corpus_on_edition_answers_400_and_changes_nothing(self):
+        for row in TYPES:
+            url = self.items[row.portal_type].absolute_url()
+            client = Client(self.url, row.editors[0])
+            read = client.get_json(url).json()
+            for name, field in fields_of(row.portal_type):
+                for value in bad_values(field):
+                    what = f"PATCH {row.portal_type}.{name} = {str(value)[:40]}"
+                    with self.subTest(what):
+                        self.assertRefused(
+                            client.api("PATCH", url, json={name: value}), what
+                        )
+            self.assertEqual(client.get_json(url).json(), read, row.portal_type)
+
+    def assertAnsweredOrRefused(self, response, what):
+        """A query that may be valid (``foncier*``) is answered; one that is not
+        is refused as any bad input."""
+        if response.status_code != 200:
+            self.assertRefused(response, what)
+
+    def test_generated_full_text_queries_never_fail(self):
+        for text in broken_queries():
+            with self.subTest(text):
+                self.assertAnsweredOrRefused(
+                    self.client.api("GET", "@search", params={"SearchableText": text}),
+                    f"@search {text}",
+                )
+                self.assertAnsweredOrRefused(
+                    self.client.api(
+                        "GET",
+                        "@facets",
+                        params={"collection": "ressources", "SearchableText": text},
+                    ),
+                    f"@facets {text}",
+                )
+                criterion = {
+                    "i": "SearchableText",
+                    "o": "plone.app.querystring.operation.string.contains",
+                    "v": text,
+                }
+                self.assertAnsweredOrRefused(
+                    self.client.api(
+                        "POST", "@querystring-search", json={"query": [criterion]}
+                    ),
+                    f"@querystring-search {text}",
+                )
+
+    def test_generated_invalid_dates_in_search_are_refused(self):
+        catalog = api.portal.get_tool("portal_catalog")
+        date_indexes = [
+            index.getId()
+            for index in catalog.getIndexObjects()
+            if index.meta_type in ("DateIndex", "DateRecurringIndex")
+        ]
+        self.assertIn("effective", date_indexes)
+        for index in date_indexes:
+            for value in BAD_DATES[:-1]:
+                what = f"@search {index}={value}"
+                with self.subTest(what):
+                    params = {f"{index}.query": value, f"{index}.range": "min"}
+                    self.assertRefused(
+                        self.client.api("GET", "@search", params=params), what
+                    )

@@ -59,8 +59,10 @@ class LicenseFieldDeserializer(dxfields.ChoiceFieldDeserializer):
             return super().__call__(value)
         if not isinstance(value, str) or get_license(value) is None:
             raise refuse(
-                "Licence inconnue : « ${value} ». Indiquez l'identifiant SPDX d'une "
-                "licence proposée, par exemple « CC-BY-SA-4.0 ».",
+                _(
+                    "Licence inconnue : « ${value} ». Indiquez l'identifiant SPDX d'une "
+                    "licence proposée, par exemple « CC-BY-SA-4.0 »."
+                ),
                 value=str(value)[:100],
             )
         return super().__call__(value)
@@ -76,13 +78,15 @@ class CollectionFieldDeserializer(dxfields.CollectionFieldDeserializer):
         if value is None:
             return super().__call__(value)
         if not isinstance(value, list):
-            raise refuse('Une liste est attendue, par exemple ["valeur"].')
+            raise refuse(_('Une liste est attendue, par exemple ["valeur"].'))
         if not IRelationChoice.providedBy(self.field.value_type):
             for item in value:
                 if not is_term(item):
                     raise refuse(
-                        "Chaque élément de la liste doit être une valeur simple "
-                        'ou un objet {"token": ...}.'
+                        _(
+                            "Chaque élément de la liste doit être une valeur simple "
+                            'ou un objet {"token": ...}.'
+                        )
                     )
         return super().__call__(list(value))
 
@@ -102,8 +106,10 @@ class ChoiceFieldDeserializer(dxfields.ChoiceFieldDeserializer):
     def __call__(self, value):
         if value is not None and not is_term(value):
             raise refuse(
-                "Une valeur de la liste est attendue : son identifiant ou un objet "
-                '{"token": ...}.'
+                _(
+                    "Une valeur de la liste est attendue : son identifiant ou un objet "
+                    '{"token": ...}.'
+                )
             )
         return super().__call__(value)
 
@@ -119,8 +125,10 @@ class RelationChoiceFieldDeserializer(RelationChoiceFieldDeserializer):
             value = value.get("@id") or value.get("UID")
         if value is not None and not isinstance(value, (str, int)):
             raise refuse(
-                "Un élément lié est attendu : son adresse, son UID ou un objet "
-                '{"@id": ...}.'
+                _(
+                    "Un élément lié est attendu : son adresse, son UID ou un objet "
+                    '{"@id": ...}.'
+                )
             )
         return super().__call__(value)
 
@@ -134,7 +142,7 @@ class BoolFieldDeserializer(dxfields.DefaultFieldDeserializer):
         if value is None and not self.field.required:
             return self.field.missing_value
         if not isinstance(value, bool):
-            raise refuse("Oui ou non est attendu : true ou false.")
+            raise refuse(_("Oui ou non est attendu : true ou false."))
         return super().__call__(value)
 
 
@@ -149,7 +157,7 @@ class IntFieldDeserializer(dxfields.DefaultFieldDeserializer):
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int)
         ):
-            raise refuse("Un nombre entier est attendu, par exemple 2024.")
+            raise refuse(_("Un nombre entier est attendu, par exemple 2024."))
         return super().__call__(value)
 
 
@@ -167,7 +175,7 @@ class FloatFieldDeserializer(dxfields.DefaultFieldDeserializer):
         if isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
         if value is not None and not isinstance(value, float) or value != value:
-            raise refuse("Un nombre est attendu, par exemple 45.77.")
+            raise refuse(_("Un nombre est attendu, par exemple 45.77."))
         return super().__call__(value)
 
 
@@ -180,15 +188,19 @@ class DatetimeFieldDeserializer(dxfields.DatetimeFieldDeserializer):
         if value is not None:
             if not isinstance(value, str):
                 raise refuse(
-                    "Une date au format ISO 8601 est attendue, par exemple "
-                    "« 2027-03-01T10:00:00+01:00 »."
+                    _(
+                        "Une date au format ISO 8601 est attendue, par exemple "
+                        "« 2027-03-01T10:00:00+01:00 »."
+                    )
                 )
             try:
                 return super().__call__(value)
             except (ValueError, OverflowError):
                 raise refuse(
-                    "Date invalide : « ${value} ». Une date au format ISO 8601 est "
-                    "attendue, par exemple « 2027-03-01T10:00:00+01:00 ».",
+                    _(
+                        "Date invalide : « ${value} ». Une date au format ISO 8601 est "
+                        "attendue, par exemple « 2027-03-01T10:00:00+01:00 »."
+                    ),
                     value=value[:100],
                 ) from None
         return super().__call__(value)
@@ -206,22 +218,28 @@ class RichTextFieldDeserializer(dxfields.RichTextFieldDeserializer):
             content_type = value.get("content-type", self.field.default_mime_type)
             encoding = value.get("encoding", "utf8")
             if not isinstance(data, str):
-                raise refuse("Le texte (« data ») doit être une chaîne de caractères.")
+                raise refuse(
+                    _("Le texte (« data ») doit être une chaîne de caractères.")
+                )
             if content_type not in self.accepted_types():
                 raise refuse(
-                    "Type de texte non accepté : « ${value} ». Types acceptés : "
-                    "${types}.",
+                    _(
+                        "Type de texte non accepté : « ${value} ». Types acceptés : "
+                        "${types}."
+                    ),
                     value=str(content_type)[:100],
                     types=", ".join(sorted(self.accepted_types())),
                 )
             if not isinstance(encoding, str) or not known_encoding(encoding):
                 raise refuse(
-                    "Encodage inconnu : « ${value} ».", value=str(encoding)[:100]
+                    _("Encodage inconnu : « ${value} »."), value=str(encoding)[:100]
                 )
         elif value is not None and not isinstance(value, str):
             raise refuse(
-                "Un texte est attendu : une chaîne de caractères ou un objet "
-                '{"data": ..., "content-type": "text/html"}.'
+                _(
+                    "Un texte est attendu : une chaîne de caractères ou un objet "
+                    '{"data": ..., "content-type": "text/html"}.'
+                )
             )
         return super().__call__(value)
 
@@ -250,13 +268,17 @@ class NamedFieldDeserializer(dxfields.NamedFieldDeserializer):
                 for key in ("filename", "content-type", "encoding")
             ):
                 raise refuse(
-                    'Un fichier est attendu : {"data": ..., "encoding": '
-                    '"base64", "filename": ..., "content-type": ...}.'
+                    _(
+                        'Un fichier est attendu : {"data": ..., "encoding": '
+                        '"base64", "filename": ..., "content-type": ...}.'
+                    )
                 )
             if encoding is not None and encoding != "base64":
                 raise refuse(
-                    "Encodage de fichier inconnu : « ${value} » ; seul « base64 » est "
-                    "accepté.",
+                    _(
+                        "Encodage de fichier inconnu : « ${value} » ; seul « base64 » est "
+                        "accepté."
+                    ),
                     value=encoding[:50],
                 )
             if encoding == "base64":
@@ -264,12 +286,14 @@ class NamedFieldDeserializer(dxfields.NamedFieldDeserializer):
                     base64.b64decode(data, validate=True)
                 except ValueError:
                     raise refuse(
-                        "Le contenu du fichier n'est pas du base64 valide."
+                        _("Le contenu du fichier n'est pas du base64 valide.")
                     ) from None
         elif value is not None and not isinstance(value, (dict, str)):
             raise refuse(
-                'Un fichier est attendu : {"data": ..., "encoding": '
-                '"base64", "filename": ..., "content-type": ...}.'
+                _(
+                    'Un fichier est attendu : {"data": ..., "encoding": '
+                    '"base64", "filename": ..., "content-type": ...}.'
+                )
             )
         return super().__call__(value)
 
@@ -290,12 +314,14 @@ class TextLineFieldDeserializer(dxfields.TextLineFieldDeserializer):
             # a ValidationError, plone.restapi would let it through as a 500.
             if IURI.providedBy(self.field):
                 raise refuse(
-                    "Adresse refusée : « ${value} » n'est pas une adresse web "
-                    "complète (https://...).",
+                    _(
+                        "Adresse refusée : « ${value} » n'est pas une adresse web "
+                        "complète (https://...)."
+                    ),
                     value=str(value)[:200],
                 ) from None
             raise refuse(
-                "Valeur refusée : ${detail}",
+                _("Valeur refusée : ${detail}"),
                 detail=translate(error.args[0], target_language="fr")
                 if error.args
                 else "",
@@ -307,7 +333,7 @@ def check_length(field, value, maximum):
         return  # the field's own limit is checked by zope.schema
     if isinstance(value, str) and len(value) > maximum:
         raise refuse(
-            "Texte trop long : ${length} caractères, ${maximum} au plus.",
+            _("Texte trop long : ${length} caractères, ${maximum} au plus."),
             length=len(value),
             maximum=maximum,
         )
@@ -342,13 +368,15 @@ class TextFieldDeserializer(dxfields.DefaultFieldDeserializer):
             and value
         ):
             if not isinstance(value, str):
-                raise refuse("Une règle de récurrence iCalendar est attendue.")
+                raise refuse(_("Une règle de récurrence iCalendar est attendue."))
             try:
                 rrulestr(value, dtstart=datetime.datetime(2000, 1, 1), forceset=True)
             except (ValueError, TypeError, AttributeError, IndexError):
                 raise refuse(
-                    "Règle de récurrence invalide : « ${value} ». Exemple : "
-                    "« RRULE:FREQ=WEEKLY;COUNT=5 ».",
+                    _(
+                        "Règle de récurrence invalide : « ${value} ». Exemple : "
+                        "« RRULE:FREQ=WEEKLY;COUNT=5 »."
+                    ),
                     value=value[:100],
                 ) from None
         return super().__call__(value)

@@ -49,7 +49,7 @@ def whole_numbers(data, *names):
         value = data.get(name)
         if value is not None and not is_whole_number(value):
             raise refuse(
-                "« ${name} » doit être un nombre entier positif, pas « ${value} ».",
+                _("« ${name} » doit être un nombre entier positif, pas « ${value} »."),
                 name=name,
                 value=str(value)[:50],
             )
@@ -67,8 +67,10 @@ def search(service, request):
             options = getattr(index, "query_options", ())
             if option not in options:
                 raise refuse(
-                    "Option de recherche inconnue : « ${key} ». Options de l'index "
-                    "« ${index} » : ${options}.",
+                    _(
+                        "Option de recherche inconnue : « ${key} ». Options de l'index "
+                        "« ${index} » : ${options}."
+                    ),
                     key=key[:100],
                     index=index_id,
                     options=", ".join(options),
@@ -80,7 +82,7 @@ CRITERION_KEYS = ("i", "o")
 
 def querystring_search_query(data):
     if not isinstance(data, dict):
-        raise refuse("Le corps de la requête doit être un objet JSON.")
+        raise refuse(_("Le corps de la requête doit être un objet JSON."))
     whole_numbers(data, "b_start", "b_size", "limit")
     query = data.get("query")
     if query is None:
@@ -91,9 +93,11 @@ def querystring_search_query(data):
         for criterion in query
     ):
         raise refuse(
-            "« query » doit être une liste de critères, par exemple "
-            '[{"i": "portal_type", "o": "plone.app.querystring.operation.'
-            'selection.any", "v": ["Resource"]}].'
+            _(
+                "« query » doit être une liste de critères, par exemple "
+                '[{"i": "portal_type", "o": "plone.app.querystring.operation.'
+                'selection.any", "v": ["Resource"]}].'
+            )
         )
 
 
@@ -105,7 +109,7 @@ def querystring_search_get(service, request):
     try:
         data = json.loads(parse.unquote(request.form.get("query", "{}")))
     except ValueError:
-        raise refuse("« query » n'est pas un objet JSON valide.") from None
+        raise refuse(_("« query » n'est pas un objet JSON valide.")) from None
     querystring_search_query(data)
 
 
@@ -119,13 +123,15 @@ def content_body(service, request):
     for key in NAMING_KEYS:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
-            raise refuse("« ${key} » doit être une chaîne de caractères.", key=key)
+            raise refuse(_("« ${key} » doit être une chaîne de caractères."), key=key)
     if "layout" in data and isinstance(service, ContentPatch):
         layout = data["layout"]
         views = [view_id for view_id, _title in service.context.getAvailableLayouts()]
         if layout != service.context.getLayout() and layout not in views:
             raise refuse(
-                "Affichage inconnu : « ${layout} ». Affichages possibles : ${views}.",
+                _(
+                    "Affichage inconnu : « ${layout} ». Affichages possibles : ${views}."
+                ),
                 layout=str(layout)[:100],
                 views=", ".join(views),
             )
@@ -136,8 +142,10 @@ def copy_move(service, request):
     sources = source if isinstance(source, list) else [source]
     if source is not None and not all(isinstance(item, str) for item in sources):
         raise refuse(
-            "« source » doit être l'adresse, le chemin ou l'UID d'un élément, ou "
-            "une liste de ceux-ci."
+            _(
+                "« source » doit être l'adresse, le chemin ou l'UID d'un élément, ou "
+                "une liste de ceux-ci."
+            )
         )
 
 
@@ -148,7 +156,7 @@ def lock(service, request):
 def history_version(service, request):
     version = getattr(service, "version", None)
     if version is not None and not is_whole_number(version):
-        raise refuse("Version inconnue : « ${version} ».", version=str(version)[:50])
+        raise refuse(_("Version inconnue : « ${version} »."), version=str(version)[:50])
 
 
 def history_revert(service, request):
@@ -168,11 +176,13 @@ def sharing(service, request):
         )
     ):
         raise refuse(
-            "« entries » doit être une liste de "
-            '{"id": "identifiant", "type": "user", "roles": {"Reader": true}}.'
+            _(
+                "« entries » doit être une liste de "
+                '{"id": "identifiant", "type": "user", "roles": {"Reader": true}}.'
+            )
         )
     if not isinstance(data.get("inherit", True), (bool, type(None))):
-        raise refuse("« inherit » vaut true ou false.")
+        raise refuse(_("« inherit » vaut true ou false."))
 
 
 def users(service, request):

@@ -280,12 +280,17 @@ class TestBadInput(unittest.TestCase):
         self.items = build_items(self.portal)
         commit()
         self.url = self.portal.absolute_url()
-        self.client = Client(self.url, "contributrice")
+        self.client = Client(self.url, "contributeur")
 
     def counts(self):
         """The number of items in each section."""
         commit()  # see what the server committed
-        return {row.section: len(self.portal[row.section].objectIds()) for row in TYPES}
+        return {
+            row.container: len(
+                self.portal.unrestrictedTraverse(row.container).objectIds()
+            )
+            for row in TYPES
+        }
 
     def assertRefused(self, response, what):
         self.assertEqual(response.status_code, 400, f"{what}: {response.text[:500]}")
@@ -329,17 +334,17 @@ class TestBadInput(unittest.TestCase):
 
     def test_generated_corpus_on_edition_answers_400_and_changes_nothing(self):
         for row in TYPES:
-            url = self.items[row.portal_type].absolute_url()
+            url = self.items[row.key].absolute_url()
             client = Client(self.url, row.editors[0])
             read = client.get_json(url).json()
             for name, field in fields_of(row.portal_type):
                 for value in bad_values(field):
-                    what = f"PATCH {row.portal_type}.{name} = {str(value)[:40]}"
+                    what = f"PATCH {row.key}.{name} = {str(value)[:40]}"
                     with self.subTest(what):
                         self.assertRefused(
                             client.api("PATCH", url, json={name: value}), what
                         )
-            self.assertEqual(client.get_json(url).json(), read, row.portal_type)
+            self.assertEqual(client.get_json(url).json(), read, row.key)
 
     def assertAnsweredOrRefused(self, response, what):
         """A query that may be valid (``foncier*``) is answered; one that is not

@@ -35,9 +35,9 @@ class TestRoundTrip(unittest.TestCase):
 
     def test_every_editor_writes_back_what_it_read(self):
         for row in TYPES:
-            item_url = self.items[row.portal_type].absolute_url()
+            item_url = self.items[row.key].absolute_url()
             for login in row.editors:
-                with self.subTest(portal_type=row.portal_type, editor=login):
+                with self.subTest(row.key, editor=login):
                     client = Client(self.url, login)
                     before = client.get_json(item_url)
                     self.assertEqual(before.status_code, 200, before.text)
@@ -60,7 +60,7 @@ class TestForms(unittest.TestCase):
     def setUp(self):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
-        make_user("administratrice", groups=("Site Administrators",))
+        make_user("admin-demo", groups=("Site Administrators",))
         make_user("membre")
         commit()
         self.url = self.portal.absolute_url()
@@ -101,6 +101,6 @@ class TestForms(unittest.TestCase):
                     self.assertNotIn("Adhésion de notre association", response.text)
 
     def test_saved_messages_are_served_to_site_administrators_only(self):
-        data = Client(self.url, "administratrice").get_json(CONTACT_FORM).json()
+        data = Client(self.url, "admin-demo").get_json(CONTACT_FORM).json()
         [rows] = data["savedDataStorage"]["saved"].values()
         self.assertEqual(rows["subject"], "Adhésion de notre association")

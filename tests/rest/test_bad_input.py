@@ -226,7 +226,7 @@ def bad_values(field):
     if IInt.providedBy(field):
         return ["abc", 1.5, {"a": 1}, [1]]
     if IFloat.providedBy(field):
-        return ["nord", {"a": 1}, [1.0]]
+        return ["nord", "1e400", "nan", {"a": 1}, [1.0]]
     if IDatetime.providedBy(field):
         return ["pas une date", "2027-02-30T10:00:00", 5, {"a": 1}]
     if IRichText.providedBy(field):

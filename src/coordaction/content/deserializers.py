@@ -12,12 +12,13 @@ from coordaction.content.i18n import in_french
 from coordaction.content.interfaces import ICoordactionContentLayer
 from coordaction.content.licenses import get_license
 from dateutil.rrule import rrulestr
+from plone import api
 from plone.app.event.dx.behaviors import IEventRecurrence
 from plone.app.textfield.interfaces import IRichText
 from plone.dexterity.interfaces import IDexterityContent
 from plone.namedfile.interfaces import INamedField
 from plone.restapi.deserializer import dxfields
-from plone.restapi.deserializer.relationfield import RelationChoiceFieldDeserializer
+from plone.restapi.deserializer import relationfield
 from plone.restapi.interfaces import IFieldDeserializer
 from z3c.relationfield.interfaces import IRelationChoice
 from zope.component import adapter
@@ -37,6 +38,13 @@ from zope.schema.interfaces import ValidationError
 import base64
 import codecs
 import datetime
+import math
+
+
+# The longest texts a client may send where a field sets no limit: a line (a
+# title, a URL) and a plain text (a description, an ad).
+MAX_LINE = 2_000
+MAX_TEXT = 100_000
 
 
 def refuse(message, **mapping):
@@ -116,7 +124,7 @@ class ChoiceFieldDeserializer(dxfields.ChoiceFieldDeserializer):
 
 @implementer(IFieldDeserializer)
 @adapter(IRelationChoice, IDexterityContent, ICoordactionContentLayer)
-class RelationChoiceFieldDeserializer(RelationChoiceFieldDeserializer):
+class RelationChoiceFieldDeserializer(relationfield.RelationChoiceFieldDeserializer):
     """A related item is its URL, path or UID, or the summary it is served as
     (``{"@id": ..., "UID": ...}``)."""
 
@@ -174,7 +182,9 @@ class FloatFieldDeserializer(dxfields.DefaultFieldDeserializer):
                 pass
         if isinstance(value, int) and not isinstance(value, bool):
             value = float(value)
-        if value is not None and not isinstance(value, float) or value != value:
+        if value is not None and not (
+            isinstance(value, float) and math.isfinite(value)
+        ):
             raise refuse(_("Un nombre est attendu, par exemple 45.77."))
         return super().__call__(value)
 
@@ -246,8 +256,6 @@ class RichTextFieldDeserializer(dxfields.RichTextFieldDeserializer):
     def accepted_types(self):
         types = set(self.field.allowed_mime_types or ())
         if not types:
-            from plone import api
-
             types = set(
                 api.portal.get_registry_record("plone.allowed_types", default=())
             )
@@ -337,12 +345,6 @@ def check_length(field, value, maximum):
             length=len(value),
             maximum=maximum,
         )
-
-
-# The longest texts a client may send where a field sets no limit: a line (a
-# title, a URL) and a plain text (a description, an ad).
-MAX_LINE = 2_000
-MAX_TEXT = 100_000
 
 
 def known_encoding(name):

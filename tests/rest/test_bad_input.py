@@ -178,6 +178,13 @@ CASES = (
         {"version": "abc"},
         None,
     ),
+    (
+        "retour à une version qui n'existe pas",
+        "PATCH",
+        f"{RESOURCE}/@history",
+        {"version": 999},
+        None,
+    ),
     ("limite d'utilisateurs non numérique", "GET", "@users", None, "query=x&limit=abc"),
     (
         "option d'index inconnue",

@@ -8,7 +8,8 @@ the content creation service does not catch), a full-text query the catalog cann
 parse (``ParseError``, ``QueryError``), a query value of the wrong type for its
 index (``QueryParsingError``), a date that does not exist (DateTime's
 ``DateError``, ``TimeError``: plone.restapi only catches its ``SyntaxError``), a
-value a constraint refuses (``Invalid``). These views, registered for those
+version of an item that does not exist (``@history``: CMFEditions'
+``ArchivistRetrieveError``), a value a constraint refuses (``Invalid``). These views, registered for those
 exceptions on API requests, answer them as a ``BadRequest``. The transaction is
 aborted as for any error: nothing is half-written."""
 
@@ -35,6 +36,9 @@ CLIENT_ERRORS = {
     "DateTimeError": _(
         "Date invalide : écrivez une date qui existe, au format ISO 8601, par exemple "
         "« 2027-03-01 » ou « 2027-03-01T10:00:00+01:00 »."
+    ),
+    "ArchivistRetrieveError": _(
+        "Version inconnue : cet élément n'a pas cette version."
     ),
     "Invalid": _("Valeur refusée : ${detail}"),
 }

@@ -14,6 +14,9 @@ from DateTime import DateTime
 from plone import api
 from Products.CMFCore.permissions import AccessInactivePortalContent
 from Products.ZCatalog.query import IndexQuery
+from Products.ZCTextIndex.ParseTree import ParseError
+from Products.ZCTextIndex.ParseTree import QueryError
+from Products.ZCTextIndex.QueryParser import QueryParser
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
@@ -89,6 +92,23 @@ def _values(params, name):
     return [value for value in values if value not in (None, "")]
 
 
+def _check_full_text(text):
+    """A full-text query the catalog can parse (balanced parentheses, AND, OR,
+    NOT between words), or a FacetError."""
+    catalog = api.portal.get_tool("portal_catalog")
+    lexicon = getattr(catalog, catalog.Indexes["SearchableText"].lexicon_id)
+    try:
+        QueryParser(lexicon).parseQuery(text)
+    except (ParseError, QueryError):
+        raise FacetError(
+            _(
+                "Recherche plein texte invalide : « ${text} ». Vérifiez les "
+                "parenthèses, les guillemets et les mots AND, OR, NOT.",
+                mapping={"text": text[:100]},
+            )
+        ) from None
+
+
 class FacetedQuery:
     """The filters of one request, checked against the collection's facets."""
 
@@ -109,9 +129,11 @@ class FacetedQuery:
                     },
                 )
             )
-        self.text = (params.get("SearchableText") or "").strip()
         if isinstance(params.get("SearchableText"), (list, tuple)):
             raise FacetError(_("« SearchableText » ne prend qu'une valeur."))
+        self.text = (params.get("SearchableText") or "").strip()
+        if self.text:
+            _check_full_text(self.text)
         self.b_start = _int(params, "b_start", 0, minimum=0)
         self.b_size = _int(params, "b_size", 20, minimum=1, maximum=MAX_BATCH_SIZE)
         self.year_min = (

@@ -1,0 +1,71 @@
+"""REST: the errors that a client's input causes answer 400 with a French message,
+not 500 with a Python exception name.
+
+plone.rest's error view (``plone.rest.errors.ErrorHandling``) answers 500 to any
+exception it does not know. Some of them can only come from what the client sent:
+a body that is not a JSON object (plone.restapi's ``DeserializationError``, which
+the content creation service does not catch), a full-text query the catalog cannot
+parse (``ParseError``, ``QueryError``), a query value of the wrong type for its
+index (``QueryParsingError``), a date that does not exist (DateTime's
+``DateError``, ``TimeError``: plone.restapi only catches its ``SyntaxError``), a
+version of an item that does not exist (``@history``: CMFEditions'
+``ArchivistRetrieveError``), a value a constraint refuses (``Invalid``). These views, registered for those
+exceptions on API requests, answer them as a ``BadRequest``. The transaction is
+aborted as for any error: nothing is half-written."""
+
+from coordaction.policy import _
+from coordaction.policy.interfaces import ICoordactionLayer
+from plone.rest.errors import ErrorHandling
+from zope.i18n import translate
+
+
+CLIENT_ERRORS = {
+    "DeserializationError": _("Le corps de la requête n'est pas un objet JSON valide."),
+    "ParseError": _(
+        "Recherche plein texte invalide : vérifiez les parenthèses, les guillemets "
+        "et les mots AND, OR, NOT."
+    ),
+    "QueryError": _(
+        "Recherche plein texte invalide : vérifiez les parenthèses, les guillemets "
+        "et les mots AND, OR, NOT."
+    ),
+    "QueryParsingError": _(
+        "Critère de recherche invalide : une valeur n'a pas le type attendu "
+        "(date, nombre, oui/non...)."
+    ),
+    "DateTimeError": _(
+        "Date invalide : écrivez une date qui existe, au format ISO 8601, par exemple "
+        "« 2027-03-01 » ou « 2027-03-01T10:00:00+01:00 »."
+    ),
+    "ArchivistRetrieveError": _(
+        "Version inconnue : cet élément n'a pas cette version."
+    ),
+    "Invalid": _("Valeur refusée : ${detail}"),
+}
+
+
+class ClientErrorHandling(ErrorHandling):
+    """Answer an error caused by the request as 400 Bad Request."""
+
+    def render_exception(self, exception):
+        result = super().render_exception(exception)
+        if not ICoordactionLayer.providedBy(self.request):
+            return result
+        result["type"] = "BadRequest"
+        result["message"] = self.message(exception)
+        result.pop("traceback", None)
+        self.request.response.setStatus(400, lock=True)
+        return result
+
+    def message(self, exception):
+        kinds = [cls.__name__ for cls in type(exception).__mro__]
+        kind = next(name for name in kinds if name in CLIENT_ERRORS)
+        if hasattr(exception, "doc"):  # a zope.schema ValidationError
+            detail = exception.doc()
+        else:
+            detail = exception.args[0] if exception.args else ""
+        message = _(
+            CLIENT_ERRORS[kind],
+            mapping={"detail": translate(detail, target_language="fr")},
+        )
+        return translate(message, target_language="fr")

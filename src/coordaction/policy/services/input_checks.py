@@ -1,0 +1,218 @@
+"""REST: what a client sends to plone.restapi's services is checked before they
+run, so that a wrong shape answers 400 with a French message instead of failing
+inside them with a Python error (a 500).
+
+plone.restapi reads many parameters without checking their type: ``@search``
+hands ``b_start``, ``b_size``, ``sort_limit`` and index options to the catalog,
+``@querystring-search`` its ``query`` to plone.app.querystring, content creation
+a numeric ``@type`` to the type tool, ``PATCH`` a ``layout`` to ``setLayout``,
+``@copy``/``@move`` their ``source``, ``@lock`` its ``timeout``, ``@sharing`` its
+``entries``, ``@history`` the version... One table, CHECKS, maps each of those
+services (by class) to the function that checks its input; one subscriber runs it
+once traversal has found the service. Errors of the body itself (not JSON, not an
+object) are plone.restapi's DeserializationError, answered 400 by errors.py."""
+
+from coordaction.policy import _
+from coordaction.policy.interfaces import ICoordactionLayer
+from plone import api
+from plone.rest.interfaces import IAPIRequest
+from plone.restapi.deserializer import json_body
+from plone.restapi.services.content.add import FolderPost
+from plone.restapi.services.content.sharing import SharingPost
+from plone.restapi.services.content.update import ContentPatch
+from plone.restapi.services.copymove.copymove import BaseCopyMove
+from plone.restapi.services.history.get import HistoryGet
+from plone.restapi.services.history.patch import HistoryPatch
+from plone.restapi.services.locking.add import Lock
+from plone.restapi.services.querystringsearch.get import QuerystringSearchGet
+from plone.restapi.services.querystringsearch.get import QuerystringSearchPost
+from plone.restapi.services.search.get import SearchGet
+from plone.restapi.services.users.get import UsersGet
+from urllib import parse
+from zExceptions import BadRequest
+from zope.i18n import translate
+import json
+
+
+def refuse(message, **mapping):
+    return BadRequest(translate(_(message, mapping=mapping), target_language="fr"))
+
+
+def is_whole_number(value):
+    if isinstance(value, str):
+        return value.strip().isdigit()
+    return isinstance(value, int) and not isinstance(value, bool) and value >= 0
+
+
+def whole_numbers(data, *names):
+    for name in names:
+        value = data.get(name)
+        if value is not None and not is_whole_number(value):
+            raise refuse(
+                _("« ${name} » doit être un nombre entier positif, pas « ${value} »."),
+                name=name,
+                value=str(value)[:50],
+            )
+
+
+def search(service, request):
+    """@search: batch numbers, and the options of each index (``effective.range``)
+    among those the index knows."""
+    whole_numbers(request.form, "b_start", "b_size", "sort_limit")
+    catalog = api.portal.get_tool("portal_catalog")
+    for key in request.form:
+        index_id, _dot, option = key.partition(".")
+        index = catalog._catalog.indexes.get(index_id)
+        if option and index is not None:
+            options = getattr(index, "query_options", ())
+            if option not in options:
+                raise refuse(
+                    _(
+                        "Option de recherche inconnue : « ${key} ». Options de l'index "
+                        "« ${index} » : ${options}."
+                    ),
+                    key=key[:100],
+                    index=index_id,
+                    options=", ".join(options),
+                )
+
+
+CRITERION_KEYS = ("i", "o")
+
+
+def querystring_search_query(data):
+    if not isinstance(data, dict):
+        raise refuse(_("Le corps de la requête doit être un objet JSON."))
+    whole_numbers(data, "b_start", "b_size", "limit")
+    query = data.get("query")
+    if query is None:
+        return  # plone.restapi answers "No query supplied"
+    if not isinstance(query, list) or not all(
+        isinstance(criterion, dict)
+        and all(isinstance(criterion.get(key), str) for key in CRITERION_KEYS)
+        for criterion in query
+    ):
+        raise refuse(
+            _(
+                "« query » doit être une liste de critères, par exemple "
+                '[{"i": "portal_type", "o": "plone.app.querystring.operation.'
+                'selection.any", "v": ["Resource"]}].'
+            )
+        )
+
+
+def querystring_search_post(service, request):
+    querystring_search_query(json_body(request))
+
+
+def querystring_search_get(service, request):
+    try:
+        data = json.loads(parse.unquote(request.form.get("query", "{}")))
+    except ValueError:
+        raise refuse(_("« query » n'est pas un objet JSON valide.")) from None
+    querystring_search_query(data)
+
+
+NAMING_KEYS = ("@type", "id", "title")
+
+
+def content_body(service, request):
+    """POST (creation) and PATCH: the names of the item are strings, and a layout
+    is one of the views of the item."""
+    data = json_body(request)
+    for key in NAMING_KEYS:
+        value = data.get(key)
+        if value is not None and not isinstance(value, str):
+            raise refuse(_("« ${key} » doit être une chaîne de caractères."), key=key)
+    if "layout" in data and isinstance(service, ContentPatch):
+        layout = data["layout"]
+        views = [view_id for view_id, _title in service.context.getAvailableLayouts()]
+        if layout != service.context.getLayout() and layout not in views:
+            raise refuse(
+                _(
+                    "Affichage inconnu : « ${layout} ». Affichages possibles : ${views}."
+                ),
+                layout=str(layout)[:100],
+                views=", ".join(views),
+            )
+
+
+def copy_move(service, request):
+    source = json_body(request).get("source")
+    sources = source if isinstance(source, list) else [source]
+    if source is not None and not all(isinstance(item, str) for item in sources):
+        raise refuse(
+            _(
+                "« source » doit être l'adresse, le chemin ou l'UID d'un élément, ou "
+                "une liste de ceux-ci."
+            )
+        )
+
+
+def lock(service, request):
+    whole_numbers(json_body(request), "timeout")
+
+
+def history_version(service, request):
+    version = getattr(service, "version", None)
+    if version is not None and not is_whole_number(version):
+        raise refuse(_("Version inconnue : « ${version} »."), version=str(version)[:50])
+
+
+def history_revert(service, request):
+    whole_numbers(json_body(request), "version")
+
+
+def sharing(service, request):
+    data = json_body(request)
+    entries = data.get("entries")
+    if entries is not None and not (
+        isinstance(entries, list)
+        and all(
+            isinstance(entry, dict)
+            and isinstance(entry.get("id"), str)
+            and isinstance(entry.get("roles"), dict)
+            for entry in entries
+        )
+    ):
+        raise refuse(
+            _(
+                "« entries » doit être une liste de "
+                '{"id": "identifiant", "type": "user", "roles": {"Reader": true}}.'
+            )
+        )
+    if not isinstance(data.get("inherit", True), (bool, type(None))):
+        raise refuse(_("« inherit » vaut true ou false."))
+
+
+def users(service, request):
+    whole_numbers(request.form, "limit")
+
+
+# plone.restapi service class: the check of its input.
+CHECKS = {
+    SearchGet: search,
+    QuerystringSearchPost: querystring_search_post,
+    QuerystringSearchGet: querystring_search_get,
+    FolderPost: content_body,
+    ContentPatch: content_body,
+    BaseCopyMove: copy_move,
+    Lock: lock,
+    HistoryGet: history_version,
+    HistoryPatch: history_revert,
+    SharingPost: sharing,
+    UsersGet: users,
+}
+
+
+def check_input(event):
+    """After traversal, before the service runs: check what the client sent."""
+    request = event.request
+    if not (IAPIRequest.providedBy(request) and ICoordactionLayer.providedBy(request)):
+        return
+    service = request.get("PUBLISHED")
+    for cls in type(service).__mro__:
+        check = CHECKS.get(cls)
+        if check is not None:
+            check(service, request)
+            return

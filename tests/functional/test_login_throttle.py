@@ -8,6 +8,8 @@ from coordaction.policy.login_throttle import ADDRESS_FAILURES
 from coordaction.policy.login_throttle import FIRST_WAIT
 from coordaction.policy.login_throttle import THROTTLE
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
+from coordaction.policy.upgrades.v1011 import throttle_failed_logins
+from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from tests.http import PASSWORD
 from tests.http import Client
 from tests.http import admin
@@ -153,14 +155,22 @@ class TestBasicAuth(ThrottleCase):
             self.assertEqual(site_owner.get_json("@users/claire").status_code, 200)
         self.assertEqual(self.rest_login("claire", PASSWORD).status_code, 200)
 
-    def test_the_plugin_checks_the_portal_passwords(self):
-        plugins = self.portal.acl_users.plugins
-        from Products.PluggableAuthService.interfaces.plugins import (
-            IAuthenticationPlugin,
-        )
 
-        active = [
+class TestInstallation(ThrottleCase):
+    def authenticators(self):
+        plugins = self.portal.acl_users.plugins
+        return [
             plugin_id for plugin_id, _ in plugins.listPlugins(IAuthenticationPlugin)
         ]
-        self.assertIn(login_throttle.PLUGIN_ID, active)
-        self.assertNotIn(login_throttle.PASSWORD_SOURCE, active)
+
+    def test_the_upgrade_step_installs_the_plugin_in_an_older_site(self):
+        login_throttle.uninstall_login_throttle(self.portal)
+        self.assertIn("source_users", self.authenticators())
+        throttle_failed_logins(self.portal.portal_setup)
+        self.assertEqual(self.authenticators()[0], login_throttle.PLUGIN_ID)
+        self.assertNotIn("source_users", self.authenticators())
+        commit()
+        self.assertEqual(self.rest_login("claire", PASSWORD).status_code, 200)
+        for _ in range(ACCOUNT_FAILURES):
+            self.rest_login("claire", WRONG)
+        self.assertEqual(self.rest_login("claire", PASSWORD).status_code, 429)

@@ -91,6 +91,31 @@ class TestReplyToAnAd(AdTestCase):
         self.assertIn("Le terrain est-il constructible ?", mail.body)
         self.assertIn("Terrain de 1 800 m² près de Lorient", mail.subject)
 
+    def test_a_reply_posted_without_the_form_token_is_refused(self):
+        ad = published_ad(
+            self.portal, "Atelier partagé à Rezé", contact_email="atelier@example.net"
+        )
+        self.settle()
+        form = self.visitor.page(f"{ad.absolute_url()}/@@contacter")
+        self.assertIn('name="_authenticator"', form.text)
+        response = self.visitor.session.post(
+            f"{ad.absolute_url()}/@@contacter",
+            data={
+                "form.widgets.name": "Un autre site",
+                "form.widgets.email": "robot@example.net",
+                "form.widgets.message": "Bonjour",
+                "form.widgets.consent:list": "selected",
+                SEND: "1",
+            },
+            headers={"Origin": "https://ailleurs.example"},
+            timeout=60,
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertIn(
+            "Le formulaire a expiré ou ne vient pas de ce site", response.text
+        )
+        self.assertNotIn("Votre message a été transmis", response.text)
+
     def test_a_reply_without_consent_or_address_is_not_sent(self):
         ad = published_ad(
             self.portal, "Chambre dans un habitat groupé", contact_email="a@example.net"

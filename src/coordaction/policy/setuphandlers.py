@@ -2,6 +2,8 @@ from coordaction.policy.faceted import apply_faceted_configurations
 from coordaction.policy.feeds import ensure_feeds
 from coordaction.policy.home import forget_home_page
 from coordaction.policy.home import use_home_page
+from coordaction.policy.login_throttle import install_login_throttle
+from coordaction.policy.login_throttle import uninstall_login_throttle
 from coordaction.policy.mail import configure_mail_from_environment
 from coordaction.policy.mailqueue.mailhost import use_plone_mailhost
 from coordaction.policy.mailqueue.mailhost import use_queued_mailhost
@@ -45,6 +47,7 @@ def post_install(context):
     ensure_scheduled_token()
     ensure_participation(portal)
     use_home_page(portal)
+    install_login_throttle(portal)
 
 
 def uninstall(context):
@@ -53,6 +56,7 @@ def uninstall(context):
     portal = api.portal.get()
     forget_home_page(portal)
     use_plone_mailhost(portal)
+    uninstall_login_throttle(portal)
     for section_id in SECTION_PAGES:
         if section_id in portal:
             forget_section_page(portal[section_id])

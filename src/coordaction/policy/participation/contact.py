@@ -6,6 +6,7 @@ answer or not."""
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.i18n import in_french
 from coordaction.policy import _
+from coordaction.policy.csrf import has_token
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notifications import author_address
 from email.message import EmailMessage
@@ -50,6 +51,23 @@ class ContactAuthorForm(AutoExtensibleForm, form.Form):
     schema = IContactAuthor
     ignoreContext = True
     sent = False
+    # The form carries plone.protect's token (``_authenticator``), for visitors too.
+    enableCSRFProtection = True
+
+    def update(self):
+        # A post without the token (another site's page, an old copy of the form)
+        # runs no action: the form comes back with a message, instead of the
+        # Forbidden plone.app.z3cform's action manager would raise.
+        refused = self.request.method == "POST" and not has_token(self.request)
+        if refused:
+            for name in [name for name in self.request.form if ".buttons." in name]:
+                del self.request.form[name]
+        super().update()
+        if refused:
+            self.status = _(
+                "Le formulaire a expiré ou ne vient pas de ce site : rechargez la "
+                "page et envoyez à nouveau votre message."
+            )
 
     @property
     def label(self):

@@ -239,3 +239,9 @@ class TestStoredAddresses(AddressTestCase):
             api.content.find(UID=resource.UID())[0].download_url,
             "the catalog keeps no unsafe download address",
         )
+        # An API client (another site, which may render it as a link) is not
+        # given it either.
+        visitor = Client(self.portal.absolute_url())
+        served = visitor.get_json(resource.absolute_url()).json()
+        self.assertEqual((served["external_url"], served["source_url"]), (None, None))
+        self.assertIsNone(visitor.get_json(sheet.absolute_url()).json()["website"])

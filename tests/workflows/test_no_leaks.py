@@ -253,6 +253,35 @@ class TestRestChannels(unittest.TestCase):
         self.assertEqual(search.json()["items_total"], 1)
 
 
+class TestRelationRoundTrip(unittest.TestCase):
+    layer = COORDACTION_FUNCTIONAL_TESTING
+
+    def test_patching_back_a_hidden_successor_served_as_null_keeps_it(self):
+        from z3c.relationfield import RelationValue
+        from zope.component import getUtility
+        from zope.intid.interfaces import IIntIds
+
+        portal = self.layer["portal"]
+        as_manager(portal)
+        make_user("relectrice", groups=("Reviewers",))
+        templates = portal["trames-types"]
+        successor = builders.legal_template(templates, title="Statuts 2027 en chantier")
+        template = builders.publish(builders.legal_template(templates))
+        template.superseded_by = RelationValue(getUtility(IIntIds).getId(successor))
+        commit()
+        reviewer = Client(portal.absolute_url(), "relectrice")
+        served = reviewer.get_json(template.absolute_url()).json()
+        self.assertIsNone(served["superseded_by"])
+        response = reviewer.api(
+            "PATCH", template.absolute_url(), json={"superseded_by": None}
+        )
+        self.assertEqual(response.status_code, 204, response.text)
+        everything = admin(portal.absolute_url()).get_json(template.absolute_url())
+        self.assertEqual(
+            everything.json()["superseded_by"]["title"], "Statuts 2027 en chantier"
+        )
+
+
 class TestRelationsRoundTrip(unittest.TestCase):
     """An editor writes back the relations she was served: the ones she may not
     see were left out of her GET, and are not lost by her PATCH."""

@@ -36,6 +36,8 @@ class WebAddress(schema.URI):
 
     def _validate(self, value):
         # Ours first: it also explains, in French, an address without a scheme
-        # that zope.schema would refuse in English ("exemple.org").
-        check_address(value, self.schemes)
+        # that zope.schema would refuse in English ("exemple.org"). A value that
+        # is not text at all is zope.schema's WrongType.
+        if isinstance(value, str):
+            check_address(value, self.schemes)
         super()._validate(value)

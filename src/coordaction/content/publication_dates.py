@@ -14,6 +14,8 @@ that zone, and a REST client's ISO date, whatever its offset, is converted to it
 The server's ``TZ`` no longer matters.
 """
 
+from coordaction.content.deserializers import DatetimeFieldDeserializer
+from coordaction.content.interfaces import ICoordactionContentLayer
 from DateTime import DateTime
 from datetime import UTC
 from datetime import datetime
@@ -22,11 +24,9 @@ from plone.app.event.base import default_timezone
 from plone.behavior.interfaces import IBehaviorAssignable
 from plone.dexterity.interfaces import IDexterityContainer
 from plone.dexterity.interfaces import IDexterityItem
-from plone.restapi.deserializer.dxfields import DatetimeFieldDeserializer
 from plone.restapi.interfaces import IFieldDeserializer
 from zope.component import adapter
 from zope.interface import implementer
-from zope.publisher.interfaces.browser import IBrowserRequest
 from zope.schema.interfaces import IDatetime
 import dateutil.parser
 
@@ -100,21 +100,33 @@ def behavior_adapter(behavior, factory):
 # adapters (for any dexterity content), so these win without overriding them.
 publication = behavior_adapter(metadata.IPublication, Publication)
 dublin_core = behavior_adapter(metadata.IDublinCore, DublinCore)
+# IDublinCore extends these three: a lookup of one of them for an item or a
+# container would otherwise find ours above (more specific), which answers None
+# where plone.dublincore is not enabled (an Image asked for ICategorization).
+# Registered as specifically, their own behavior's adapter wins again.
+basic = behavior_adapter(metadata.IBasic, metadata.Basic)
+categorization = behavior_adapter(metadata.ICategorization, metadata.Categorization)
+ownership = behavior_adapter(metadata.IOwnership, metadata.Ownership)
 
 
 @implementer(IFieldDeserializer)
-@adapter(IDatetime, IDexterityItem, IBrowserRequest)
+@adapter(IDatetime, IDexterityItem, ICoordactionContentLayer)
 class PublicationDateDeserializer(DatetimeFieldDeserializer):
     """An ISO date of a REST client for ``effective`` or ``expires``: converted to
-    the portal's zone (not to the server process's), as the adapter expects."""
+    the portal's zone (not to the server process's), as the adapter expects.
+    Other dates, and what is not a date, go to the project's date deserializer
+    (which explains in French what is expected)."""
 
     def __call__(self, value):
-        if value is None or self.field.interface is not metadata.IPublication:
+        if (
+            not isinstance(value, str)
+            or self.field.interface is not metadata.IPublication
+        ):
             return super().__call__(value)
         try:
             moment = dateutil.parser.parse(value)
-        except (TypeError, ValueError):
-            raise ValueError(f"Invalid date: {value}")
+        except (ValueError, OverflowError):
+            return super().__call__(value)
         if moment.tzinfo is None:
             moment = moment.replace(tzinfo=UTC)  # as plone.restapi reads it
         value = wall_clock(moment, self.context)
@@ -122,6 +134,6 @@ class PublicationDateDeserializer(DatetimeFieldDeserializer):
         return value
 
 
-@adapter(IDatetime, IDexterityContainer, IBrowserRequest)
+@adapter(IDatetime, IDexterityContainer, ICoordactionContentLayer)
 class FolderPublicationDateDeserializer(PublicationDateDeserializer):
     pass

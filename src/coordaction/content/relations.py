@@ -5,16 +5,22 @@ points to items that may be drafts, pending, expired or inside a private space.
 Pages, REST serializers (``serializers``) and ``@relations`` ask this module, and
 only this one, which targets to show; a REST write keeps the hidden ones."""
 
+from coordaction.content.deserializers import CollectionFieldDeserializer
 from coordaction.content.inactive import may_see
 from coordaction.content.interfaces import ICoordactionContentLayer
 from plone.app.uuid.utils import uuidToObject
 from plone.dexterity.interfaces import IDexterityContent
-from plone.restapi.deserializer.dxfields import CollectionFieldDeserializer
+from plone.dexterity.utils import iterSchemata
+from plone.restapi.deserializer import json_body
+from plone.restapi.deserializer.dxcontent import DeserializeFromJson
+from plone.restapi.interfaces import IDeserializeFromJson
 from plone.restapi.interfaces import IFieldDeserializer
 from plone.restapi.services.relations.get import GetRelations
+from z3c.relationfield.interfaces import IRelationChoice
 from z3c.relationfield.interfaces import IRelationList
 from zope.component import adapter
 from zope.interface import implementer
+from zope.schema import getFields
 
 
 def readable_target(relation):
@@ -80,3 +86,32 @@ class KeepHiddenRelationsDeserializer(CollectionFieldDeserializer):
             and relation.to_object not in chosen
         ]
         return self.field._type([*chosen, *hidden])
+
+
+@implementer(IDeserializeFromJson)
+@adapter(IDexterityContent, ICoordactionContentLayer)
+class KeepHiddenRelationDeserializer(DeserializeFromJson):
+    """A single relation whose target the reader may not see is served as null;
+    plone.restapi would clear it when that null comes back, without asking the
+    field's deserializer: such a null is left out of what is written."""
+
+    def __call__(self, validate_all=False, data=None, create=False, **kwargs):
+        if data is None:
+            data = json_body(self.request)
+        if isinstance(data, dict) and not create:
+            for schema in iterSchemata(self.context):
+                for name, field in getFields(schema).items():
+                    if not (IRelationChoice.providedBy(field) and name in data):
+                        continue
+                    if data[name] is not None:
+                        continue
+                    current = field.get(field.interface(self.context))
+                    if (
+                        current is not None
+                        and not current.isBroken()
+                        and readable_target(current) is None
+                    ):
+                        del data[name]
+        return super().__call__(
+            validate_all=validate_all, data=data, create=create, **kwargs
+        )

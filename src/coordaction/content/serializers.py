@@ -2,7 +2,9 @@
 relation (of any type, in any serializer: full, summary, ``fullobjects``,
 ``expand``) names only the items its reader may see (``relations``)."""
 
+from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import ILicenseField
+from coordaction.content.fields import IWebAddress
 from coordaction.content.interfaces import ICoordactionContentLayer
 from coordaction.content.licenses import get_license
 from coordaction.content.relations import readable_relations
@@ -60,3 +62,13 @@ class ReadableRelationsSerializer(RelationListFieldSerializer):
 
     def get_value(self, default=None):
         return readable_relations(super().get_value(default))
+
+
+@implementer(IFieldSerializer)
+@adapter(IWebAddress, IDexterityContent, Interface)
+class WebAddressSerializer(DefaultFieldSerializer):
+    """An address stored before the address rule (``javascript:``...) is not
+    handed to the sites that read the API, which may render it as a link."""
+
+    def __call__(self):
+        return safe_href(self.get_value())

@@ -71,6 +71,18 @@ class MailQueueTestCase(unittest.TestCase):
     def processor(self):
         return self.portal.MailHost.processor()
 
+    def queue_as_a_script(self, subject):
+        """Queue a message as a script does: it only queues, the server sends."""
+        with mock.patch.dict(os.environ, {"COORDACTION_MAIL_PROCESSOR": "0"}):
+            self.portal.MailHost.send(
+                "Bonjour",
+                mto="a@example.org",
+                mfrom="portail@example.org",
+                subject=subject,
+                charset="utf-8",
+            )
+            commit()
+
     def stop_processor(self):
         from Products.MailHost.MailHost import queue_threads
 
@@ -145,16 +157,7 @@ class TestMailServerDown(MailQueueTestCase):
     def test_messages_queued_before_a_restart_leave_with_the_server(self):
         self.stop_processor()
         try:
-            # Queued by a script, which only queues (a stopped server).
-            with mock.patch.dict(os.environ, {"COORDACTION_MAIL_PROCESSOR": "0"}):
-                self.portal.MailHost.send(
-                    "Bonjour",
-                    mto="a@example.org",
-                    mfrom="portail@example.org",
-                    subject="Avant le redémarrage",
-                    charset="utf-8",
-                )
-                commit()
+            self.queue_as_a_script("Avant le redémarrage")
             time.sleep(0.3)
             self.assertEqual(self.received("Avant le redémarrage"), [])
             start_mail_queues(None)  # what the server does when it starts
@@ -183,15 +186,7 @@ class TestMessages(MailQueueTestCase):
     def test_a_message_claimed_by_a_killed_process_leaves_after_a_while(self):
         self.stop_processor()
         try:
-            with mock.patch.dict(os.environ, {"COORDACTION_MAIL_PROCESSOR": "0"}):
-                self.portal.MailHost.send(
-                    "Bonjour",
-                    mto="a@example.org",
-                    mfrom="p@example.org",
-                    subject="Tué",
-                    charset="utf-8",
-                )
-                commit()
+            self.queue_as_a_script("Tué")
             [message] = mailbox.outbox().waiting()
             # What a process killed with -9 while sending leaves: its claim.
             claim = message.path.with_name(SENDING_PREFIX + message.name)

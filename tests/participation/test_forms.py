@@ -240,6 +240,24 @@ class TestDepositAProjectSheet(ParticipationTestCase):
         )
         self.assertEqual(self.items("ProjectSheet", Title="site piégé"), [])
 
+    def test_a_website_without_its_scheme_is_explained_in_french(self):
+        values = widgets(
+            title="Projet sans adresse complète",
+            description="Un projet.",
+            stage=["recherche-foncier"],
+            commune="Nantes",
+            postal_code="44000",
+            departement=["44"],
+            region=["52"],
+            website="exemple.org",
+            contact_email="incomplet@example.net",
+            consent=True,
+        )
+        response = self.visitor.submit(PROJECT_FORM, values, SUBMIT)
+        self.assertIn("par exemple https://exemple.org", response.text)
+        self.assertNotIn("The specified URI is not valid", response.text)
+        self.assertEqual(self.items("ProjectSheet", Title="adresse complète"), [])
+
 
 class TestSavedSubmissions(ParticipationTestCase):
     PROPOSAL = widgets(

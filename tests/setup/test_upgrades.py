@@ -44,3 +44,20 @@ class TestUpgrades(unittest.TestCase):
                 profile_id,
             )
             self.assertEqual(self.setup.listUpgrades(profile_id), [], profile_id)
+
+
+class TestUpgradeProjectDepositWebsite(unittest.TestCase):
+    layer = COORDACTION_INTEGRATION_TESTING
+
+    def test_the_website_of_an_existing_deposit_form_is_checked_by_the_sheet(self):
+        from coordaction.policy.upgrades.v1013 import website_checked_by_the_sheet
+
+        form = self.layer["portal"]["contribuer"]["deposer-une-fiche-projet"]
+        current = form.fields_model
+        form.fields_model = current.replace(
+            'type="zope.schema.TextLine"\n    >\n      <title>Site web',
+            'type="zope.schema.URI"\n    >\n      <title>Site web',
+        )
+        self.assertIn("zope.schema.URI", form.fields_model)
+        website_checked_by_the_sheet(None)
+        self.assertEqual(form.fields_model, current)

@@ -7,12 +7,17 @@ from datetime import datetime
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from zoneinfo import ZoneInfo
 
 
 def _when(timestamp):
+    """A moment as the portal's readers tell the time (plone.portal_timezone)."""
     if not timestamp:
         return ""
-    return datetime.fromtimestamp(timestamp).strftime("%d/%m/%Y %H:%M:%S")
+    zone = ZoneInfo(
+        api.portal.get_registry_record("plone.portal_timezone", default="UTC") or "UTC"
+    )
+    return datetime.fromtimestamp(timestamp, tz=zone).strftime("%d/%m/%Y %H:%M:%S")
 
 
 class MailQueueView(BrowserView):

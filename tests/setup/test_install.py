@@ -1,7 +1,7 @@
 """The policy profile turns a fresh Plone into the federation's portal."""
 
+from coordaction.content.sections import SECTIONS
 from coordaction.policy.interfaces import ICoordactionLayer
-from coordaction.policy.skeleton import SECTIONS
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -89,7 +89,7 @@ class TestNavigationSkeleton(unittest.TestCase):
         self.portal = self.layer["portal"]
 
     def test_sections_exist_in_menu_order_and_are_published(self):
-        ids = [section_id for section_id, _title, _description in SECTIONS]
+        ids = [section.id for section in SECTIONS]
         self.assertEqual(
             ids,
             [
@@ -110,8 +110,40 @@ class TestNavigationSkeleton(unittest.TestCase):
                 api.content.get_state(self.portal[section_id]), "published", section_id
             )
 
+    def test_the_table_of_sections_is_what_the_site_is_made_of(self):
+        from coordaction.policy.importexport.columns import SECTIONS as IMPORTS
+        from coordaction.policy.services.facets.collections import COLLECTIONS
+        from eea.facetednavigation.interfaces import IFacetedNavigable
+        from plone.base.interfaces.constrains import ISelectableConstrainTypes
+
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])  # who may add everything
+        for section in SECTIONS:
+            folder = self.portal[section.id]
+            with self.subTest(section=section.id):
+                if section.allowed_types:
+                    self.assertEqual(
+                        sorted(
+                            ISelectableConstrainTypes(folder).getLocallyAllowedTypes()
+                        ),
+                        sorted(section.allowed_types),
+                    )
+                self.assertEqual(
+                    IFacetedNavigable.providedBy(folder), bool(section.listed_type)
+                )
+                editors = api.group.get_roles(
+                    groupname="equipe-editoriale", obj=folder, inherit=False
+                )
+                self.assertEqual("Editor" in editors, section.editorial)
+        # @facets and the import put each type where its faceted page lists it.
+        listed = {s.listed_type: s.id for s in SECTIONS if s.listed_type}
+        for collection in COLLECTIONS.values():
+            if collection.portal_type in listed:
+                self.assertEqual(collection.section, listed[collection.portal_type])
+        for entry in IMPORTS.values():
+            self.assertEqual(entry.folder, listed[entry.portal_type])
+
     def test_sections_have_french_titles(self):
-        titles = [self.portal[section_id].Title() for section_id, *_ in SECTIONS]
+        titles = [self.portal[section.id].Title() for section in SECTIONS]
         self.assertEqual(
             titles,
             [
@@ -137,7 +169,7 @@ class TestNavigationSkeleton(unittest.TestCase):
         created = ensure_navigation_skeleton(self.portal)
         self.assertEqual([section.getId() for section in created], ["contribuer"])
         self.assertEqual(self.portal["projets"].Title(), "Les projets du réseau")
-        sections = [section_id for section_id, *_ in SECTIONS]
+        sections = [section.id for section in SECTIONS]
         self.assertEqual(
             [item for item in self.portal.objectIds() if item in sections][-1],
             "contribuer",

@@ -3,7 +3,9 @@ in the main menu. Creating it is idempotent: existing sections are kept as they 
 (an administrator may have edited them), missing ones are created and published."""
 
 from coordaction.content.i18n import in_french
-from coordaction.policy import _
+from coordaction.content.sections import AGENDA
+from coordaction.content.sections import PHOTO_BANK
+from coordaction.content.sections import SECTIONS
 from coordaction.workflows.photobank import ensure_photobank_policy
 from plone import api
 from plone.base.interfaces.constrains import ENABLED
@@ -11,96 +13,27 @@ from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from Products.CMFCore.indexing import processQueue
 
 
-# (id, title, description), in menu order.
-SECTIONS = (
-    (
-        "centre-de-ressources",
-        _("Centre de ressources"),
-        _(
-            "Guides, fiches pratiques, vidéos et études sur l'habitat participatif, "
-            "sous licence Creative Commons."
-        ),
-    ),
-    (
-        "trames-types",
-        _("Trames-types"),
-        _(
-            "Modèles juridiques et financiers à adapter : statuts, règlements "
-            "intérieurs, pactes, budgets prévisionnels."
-        ),
-    ),
-    (
-        "observatoire",
-        _("Observatoire juridique et financier"),
-        _(
-            "Les situations bloquantes rencontrées par les groupes, juridiques ou "
-            "financières, et les solutions trouvées. Chaque trame-type renvoie aux "
-            "situations des formes juridiques qu'elle concerne."
-        ),
-    ),
-    (
-        "projets",
-        _("Projets"),
-        _("La base de données et la carte des projets d'habitat participatif."),
-    ),
-    (
-        "agenda",
-        _("Agenda"),
-        _("Les rencontres, formations et visites du réseau."),
-    ),
-    (
-        "petites-annonces",
-        _("Petites annonces"),
-        _(
-            "Groupes qui cherchent des membres, foncier disponible, logements, compétences."
-        ),
-    ),
-    (
-        "banque-d-images",
-        _("Banque d'images"),
-        _(
-            "Photos de l'habitat participatif à réutiliser : chacune avec sa licence "
-            "et le crédit à citer."
-        ),
-    ),
-    (
-        "groupes-de-travail",
-        _("Groupes de travail"),
-        _("Les espaces des groupes de travail de la Coordin'action."),
-    ),
-    (
-        "contribuer",
-        _("Contribuer"),
-        _("Proposer une ressource, une fiche projet, une annonce ou une contribution."),
-    ),
-)
-
-
 # What each section holds: the type a contributor adds there, and folders to sort.
 ALLOWED_TYPES = {
-    "centre-de-ressources": ["Resource", "Folder"],
-    "trames-types": ["LegalTemplate", "Folder"],
-    "observatoire": ["ObservatoryCase"],
-    "projets": ["ProjectSheet"],
-    "agenda": ["Event"],
-    "petites-annonces": ["ClassifiedAd"],
-    "banque-d-images": ["Image", "Folder"],
-    "groupes-de-travail": ["WorkingGroup"],
+    section.id: list(section.allowed_types)
+    for section in SECTIONS
+    if section.allowed_types
 }
 
 
 def ensure_navigation_skeleton(portal):
     """Create and publish the sections that are missing; return the created ones."""
     created = []
-    for position, (section_id, title, description) in enumerate(SECTIONS):
+    for position, entry in enumerate(SECTIONS):
+        section_id = entry.id
         section = portal.get(section_id)
         if section is None:
             section = api.content.create(
                 container=portal,
                 type="Folder",
                 id=section_id,
-                title=in_french(title),
-                description=in_french(description),
+                title=in_french(entry.title),
+                description=in_french(entry.description),
                 language="fr",
             )
             created.append(section)
@@ -142,7 +75,7 @@ def restrict_section_types(section):
 
 
 # Sections whose content follows a workflow policy of its own (coordaction.workflows).
-SECTION_WORKFLOWS = {"banque-d-images": ensure_photobank_policy}
+SECTION_WORKFLOWS = {PHOTO_BANK: ensure_photobank_policy}
 
 
 def use_section_workflow(section):
@@ -153,7 +86,7 @@ def use_section_workflow(section):
 
 # Sections shown with a page of their own rather than Plone's listing of their content
 # (the faceted sections get theirs from ``faceted/``).
-SECTION_PAGES = {"agenda": "agenda_view"}
+SECTION_PAGES = {AGENDA: "agenda_view"}
 
 
 def use_section_page(section):

@@ -1,6 +1,7 @@
 """The portal-wide groups of people, with their French titles and global roles."""
 
 from coordaction.content.i18n import in_french
+from coordaction.content.sections import SECTIONS
 from coordaction.workflows import _
 from plone import api
 
@@ -35,15 +36,7 @@ PORTAL_GROUPS = {
 
 # The editorial team also edits what is published in the public sections (and only
 # there: a global Editor role would open every working-group space to them).
-EDITORIAL_SECTIONS = (
-    "centre-de-ressources",
-    "trames-types",
-    "observatoire",
-    "projets",
-    "agenda",
-    "petites-annonces",
-    "banque-d-images",
-)
+EDITORIAL_SECTIONS = tuple(section.id for section in SECTIONS if section.editorial)
 
 
 def ensure_portal_groups(portal):

@@ -2,6 +2,7 @@
 a comment, publishing sets the publication date, and a resource written in a
 working-group space moves to the resource centre when it is published."""
 
+from coordaction.content.sections import RESOURCE_CENTRE
 from coordaction.workflows import _
 from coordaction.workflows.spaces import space_of
 from DateTime import DateTime
@@ -13,7 +14,6 @@ import logging
 
 logger = logging.getLogger(__name__)
 PUBLICATION_WORKFLOW = "coordaction_publication_workflow"
-RESOURCE_CENTRE = "centre-de-ressources"
 
 
 def _is_ours(event):

@@ -17,6 +17,14 @@ first run. No e-mail is sent while the content is created.
 """
 
 from contextlib import contextmanager
+from coordaction.content.sections import ADS
+from coordaction.content.sections import AGENDA
+from coordaction.content.sections import OBSERVATORY
+from coordaction.content.sections import PHOTO_BANK
+from coordaction.content.sections import PROJECTS
+from coordaction.content.sections import RESOURCE_CENTRE
+from coordaction.content.sections import TEMPLATES
+from coordaction.content.sections import WORKING_GROUPS
 from coordaction.policy.demo import ads as ads_data
 from coordaction.policy.demo import agenda as agenda_data
 from coordaction.policy.demo import files
@@ -43,15 +51,6 @@ PARIS = pytz.timezone("Europe/Paris")
 CONTRIBUTOR = "contributeur"
 SITE_ADMINISTRATOR = "admin-demo"
 
-# Section ids, as created by coordaction.policy.skeleton.
-RESOURCE_CENTRE = "centre-de-ressources"
-TEMPLATES = "trames-types"
-PROJECTS = "projets"
-AGENDA = "agenda"
-ADS = "petites-annonces"
-WORKING_GROUPS = "groupes-de-travail"
-OBSERVATORY = "observatoire"
-PHOTO_BANK = "banque-d-images"
 
 # The keys of the summary create_demo_content returns, in French, in order.
 CATEGORIES = (

@@ -13,6 +13,8 @@ change in the "Faceted criteria" screen is reset to what the file says.
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from coordaction.content.sections import PHOTO_BANK
+from coordaction.content.sections import SECTIONS
 from eea.facetednavigation.config import ANNO_FACETED_LAYOUT
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedLayout
@@ -42,18 +44,14 @@ GALLERY_LAYOUT = "coordaction-faceted-gallery"
 # The page of a Folder once faceted (eea's view: the facets, then the results).
 FACETED_VIEW = "facetednavigation_view"
 
-# Section id -> the portal type it lists. Its criteria are in ``<section id>.xml``.
+# Section id -> the portal type it lists (coordaction.content.sections). Its
+# criteria are in ``<section id>.xml``.
 FACETED_SECTIONS = {
-    "centre-de-ressources": "Resource",
-    "trames-types": "LegalTemplate",
-    "observatoire": "ObservatoryCase",
-    "projets": "ProjectSheet",
-    "petites-annonces": "ClassifiedAd",
-    "banque-d-images": "Image",
+    section.id: section.listed_type for section in SECTIONS if section.listed_type
 }
 
 # Section id -> its results layout, when it is not RESULTS_LAYOUT.
-SECTION_LAYOUTS = {"banque-d-images": GALLERY_LAYOUT}
+SECTION_LAYOUTS = {PHOTO_BANK: GALLERY_LAYOUT}
 
 
 def results_layout(section_id):

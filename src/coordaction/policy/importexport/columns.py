@@ -6,6 +6,7 @@ and check the cell, so the rules live in the schemas only. ``docs/import.md``
 documents them for the people who prepare the files.
 """
 
+from coordaction.content.sections import section_of_type
 from dataclasses import dataclass
 
 
@@ -145,11 +146,13 @@ RESOURCE_COLUMNS = (
     *COMMON_TAIL,
 )
 
+# The folder of each is the section whose faceted page lists its type.
 SECTIONS = {
-    "projets": Section("projets", "ProjectSheet", "projets", "Fiches projets"),
-    "ressources": Section(
-        "ressources", "Resource", "centre-de-ressources", "Ressources"
-    ),
+    key: Section(key, portal_type, section_of_type(portal_type).id, title)
+    for key, portal_type, title in (
+        ("projets", "ProjectSheet", "Fiches projets"),
+        ("ressources", "Resource", "Ressources"),
+    )
 }
 
 COLUMNS = {

@@ -1,6 +1,13 @@
 """The public collections and the facets a visitor filters them by: the same
 filters as the faceted pages (eea.facetednavigation), for external sites."""
 
+from coordaction.content.sections import ADS
+from coordaction.content.sections import AGENDA
+from coordaction.content.sections import OBSERVATORY
+from coordaction.content.sections import PHOTO_BANK
+from coordaction.content.sections import PROJECTS
+from coordaction.content.sections import RESOURCE_CENTRE
+from coordaction.content.sections import TEMPLATES
 from coordaction.policy import _
 from dataclasses import dataclass
 from dataclasses import field
@@ -37,7 +44,7 @@ COLLECTIONS = {
     "ressources": Collection(
         name="ressources",
         portal_type="Resource",
-        section="centre-de-ressources",
+        section=RESOURCE_CENTRE,
         facets=(
             Facet(
                 "resource_kind",
@@ -62,7 +69,7 @@ COLLECTIONS = {
     "trames": Collection(
         name="trames",
         portal_type="LegalTemplate",
-        section="trames-types",
+        section=TEMPLATES,
         facets=(
             Facet(
                 "document_kind",
@@ -92,7 +99,7 @@ COLLECTIONS = {
     "observatoire": Collection(
         name="observatoire",
         portal_type="ObservatoryCase",
-        section="observatoire",
+        section=OBSERVATORY,
         facets=(
             Facet(
                 "case_domains", _("Domaine"), "coordaction.vocabularies.case_domains"
@@ -121,7 +128,7 @@ COLLECTIONS = {
     "projets": Collection(
         name="projets",
         portal_type="ProjectSheet",
-        section="projets",
+        section=PROJECTS,
         facets=(
             Facet("stage", _("Étape"), "coordaction.vocabularies.project_stages"),
             Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
@@ -160,7 +167,7 @@ COLLECTIONS = {
     "annonces": Collection(
         name="annonces",
         portal_type="ClassifiedAd",
-        section="petites-annonces",
+        section=ADS,
         facets=(
             Facet("ad_kind", _("Type d'annonce"), "coordaction.vocabularies.ad_kinds"),
             Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
@@ -175,7 +182,7 @@ COLLECTIONS = {
     "images": Collection(
         name="images",
         portal_type="Image",
-        section="banque-d-images",
+        section=PHOTO_BANK,
         facets=(
             Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),
             Facet("regions", _("Régions"), "coordaction.vocabularies.regions"),
@@ -194,7 +201,7 @@ COLLECTIONS = {
     "agenda": Collection(
         name="agenda",
         portal_type="Event",
-        section="agenda",
+        section=AGENDA,
         facets=(
             Facet("regions", _("Région"), "coordaction.vocabularies.regions"),
             Facet("themes", _("Thèmes"), "coordaction.vocabularies.themes"),

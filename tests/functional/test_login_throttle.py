@@ -155,6 +155,27 @@ class TestBasicAuth(ThrottleCase):
             self.assertEqual(site_owner.get_json("@users/claire").status_code, 200)
         self.assertEqual(self.rest_login("claire", PASSWORD).status_code, 200)
 
+    def test_the_zope_administrators_password_cannot_be_guessed_either(self):
+        from plone.app.testing import SITE_OWNER_NAME
+        from plone.app.testing import SITE_OWNER_PASSWORD
+
+        for _ in range(ACCOUNT_FAILURES):
+            self.basic_auth(SITE_OWNER_NAME, "devine-moi")
+        # Waiting: the root's user folder knows this password, but the
+        # portal refuses the login all the same.
+        response = self.basic_auth(SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+        self.assertEqual(response.status_code, 401)
+        self.clock.now += FIRST_WAIT
+        response = self.basic_auth(SITE_OWNER_NAME, SITE_OWNER_PASSWORD)
+        self.assertEqual(response.status_code, 200)
+
+    def test_a_member_logging_in_does_not_clear_the_address(self):
+        for number in range(ADDRESS_FAILURES - 1):
+            self.rest_login(f"inconnu{number}", WRONG)
+        self.assertEqual(self.rest_login("claire", PASSWORD).status_code, 200)
+        self.rest_login("encore-un-autre", WRONG)
+        self.assertEqual(self.rest_login("claire", PASSWORD).status_code, 429)
+
 
 class TestInstallation(ThrottleCase):
     def authenticators(self):

@@ -195,6 +195,14 @@ CASES = (
     ),
     ("sort_limit non numérique", "GET", "@search", None, "sort_limit=abc"),
     ("b_size non numérique", "GET", "@search", None, "b_size=abc"),
+    ("b_size en chiffre exposant", "GET", "@search", None, "b_size=²"),
+    (
+        "PATCH d'un texte au type non textuel",
+        "PATCH",
+        RESOURCE,
+        {"text": {"data": "<p>x</p>", "content-type": ["text/html"]}},
+        None,
+    ),
     ("b_start non numérique", "GET", "centre-de-ressources/@search", None, "b_start=x"),
     (
         "date de recherche invalide",

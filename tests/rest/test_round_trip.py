@@ -98,6 +98,9 @@ class TestForms(unittest.TestCase):
                     self.assertEqual(response.status_code, 200, response.text[:300])
                     self.assertEqual(response.json()["@type"], "EasyForm")
                     self.assertNotIn("savedDataStorage", response.json())
+                    # How it works inside (its actions, its scripts) is the
+                    # editors' business.
+                    self.assertNotIn("actions_model", response.json())
                     self.assertNotIn("Adhésion de notre association", response.text)
 
     def test_saved_messages_are_served_to_site_administrators_only(self):

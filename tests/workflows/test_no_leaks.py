@@ -253,6 +253,22 @@ class TestRestChannels(unittest.TestCase):
         self.assertEqual(search.json()["items_total"], 1)
 
 
+class TestBrokenRelations(unittest.TestCase):
+    layer = COORDACTION_FUNCTIONAL_TESTING
+
+    def test_anyone_may_list_the_broken_relations(self):
+        portal = self.layer["portal"]
+        as_manager(portal)
+        centre = portal["centre-de-ressources"]
+        gone = builders.publish(builders.resource(centre, title="Bientôt supprimée"))
+        item = builders.publish(builders.resource(centre, title="Ressource liée"))
+        api.relation.create(source=item, target=gone, relationship="relatedItems")
+        api.content.delete(gone, check_linkintegrity=False)
+        commit()
+        response = Client(portal.absolute_url()).get_json("@relations?onlyBroken=true")
+        self.assertEqual(response.status_code, 200, response.text[:300])
+
+
 class TestRelationRoundTrip(unittest.TestCase):
     layer = COORDACTION_FUNCTIONAL_TESTING
 

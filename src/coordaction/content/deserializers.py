@@ -231,7 +231,9 @@ class RichTextFieldDeserializer(dxfields.RichTextFieldDeserializer):
                 raise refuse(
                     _("Le texte (« data ») doit être une chaîne de caractères.")
                 )
-            if content_type not in self.accepted_types():
+            if not isinstance(content_type, str) or (
+                content_type not in self.accepted_types()
+            ):
                 raise refuse(
                     _(
                         "Type de texte non accepté : « ${value} ». Types acceptés : "

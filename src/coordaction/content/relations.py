@@ -60,8 +60,12 @@ class ReadableRelationsGet(GetRelations):
             relations["items"] = [
                 entry
                 for entry in relations["items"]
-                if _readable_uid(entry["source"].get("UID"))
-                and _readable_uid(entry["target"].get("UID"))
+                # onlyBroken lists [source, target] URLs, already checked.
+                if not isinstance(entry, dict)
+                or (
+                    _readable_uid(entry["source"].get("UID"))
+                    and _readable_uid(entry["target"].get("UID"))
+                )
             ]
             relations["items_total"] = len(relations["items"])
         return result

@@ -10,7 +10,13 @@ account nor the address is waiting:
   the account exists: the answer is the same), or ``ADDRESS_FAILURES`` from one IP
   address, every attempt is refused, the right password too, for ``FIRST_WAIT``
   seconds; each failure after a wait doubles it (up to ``LONGEST_WAIT``);
-- a success resets the account's count and the address's.
+- a success resets the account's count (not the address's: a member logging in
+  does not clear what the address tried on other accounts);
+- a login refused because it waits is refused by every user folder (the root's,
+  for the Zope administrator, included);
+- behind a proxy, the address is the one the proxy forwards (``trusted-proxy``
+  in zope.conf); a request from a trusted proxy that forwards none counts for
+  its account only.
 
 A failure counts once the request knows who it serves: the Zope administrator's
 password, unknown to the portal, is checked by the root's user folder after ours,
@@ -30,8 +36,10 @@ from plone.rest.interfaces import IAPIRequest
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from Products.PluggableAuthService.plugins.BasePlugin import BasePlugin
 from Products.statusmessages.interfaces import IStatusMessage
+from zExceptions import Unauthorized
 from zope.globalrequest import getRequest
 from zope.interface import implementer
+from ZPublisher.HTTPRequest import trusted_proxies
 import hashlib
 import math
 import threading
@@ -50,12 +58,23 @@ JUDGED = "coordaction.login_throttle.judged"
 WAITING = "coordaction.login_throttle.waiting"
 # Logins refused in this request, counted when it knows its user (see count_failures).
 REFUSED = "coordaction.login_throttle.refused"
+# Logins refused because they wait: another user folder (the root's, for the Zope
+# administrator) must not let them in either (see refuse_waiting_logins).
+WAITING_LOGINS = "coordaction.login_throttle.waiting_logins"
+# Longer logins are no one's: refused without being counted (nor kept in memory).
+LONGEST_LOGIN = 256
 
 
 @dataclass
 class Record:
     failures: int = 0
     until: float = 0.0
+    last: float = 0.0
+
+
+# Above this many records, each failure first forgets the stale ones.
+PRUNE_ABOVE = 10_000
+FORGET_AFTER = 24 * 3600
 
 
 class LoginThrottle:
@@ -79,14 +98,24 @@ class LoginThrottle:
         """A failure for each key of ``limits`` (key -> failures allowed)."""
         now = self.clock()
         with self.lock:
+            if len(self.records) > PRUNE_ABOVE:
+                self.prune(now)
             for key, allowed in limits.items():
                 record = self.records.setdefault(key, Record())
                 record.failures += 1
+                record.last = now
                 if record.failures >= allowed:
                     doublings = record.failures - allowed
                     record.until = now + min(
                         FIRST_WAIT * 2 ** min(doublings, 32), LONGEST_WAIT
                     )
+
+    def prune(self, now):
+        """Forget the keys whose wait is over and that saw no failure for a day
+        (names tried once by a robot, above all)."""
+        for key, record in list(self.records.items()):
+            if record.until < now and record.last < now - FORGET_AFTER:
+                del self.records[key]
 
     def succeeded(self, keys):
         with self.lock:
@@ -101,16 +130,38 @@ class LoginThrottle:
 THROTTLE = LoginThrottle()
 
 
+def account_key(login):
+    """The account's key: a digest, so that the memory kept per name tried is small."""
+    digest = hashlib.sha256(login.strip().lower().encode("utf-8")).hexdigest()
+    return f"account:{digest}"
+
+
 def limits_for(login, request):
-    limits = {f"account:{login.strip().lower()}": ACCOUNT_FAILURES}
+    limits = {account_key(login): ACCOUNT_FAILURES}
     address = request.getClientAddr() if request is not None else None
-    if address:
+    # Behind a proxy that does not say who its client is, every visitor would
+    # share the proxy's address: one limit for all. Count accounts only then.
+    if address and address not in trusted_proxies:
         limits[f"address:{address}"] = ADDRESS_FAILURES
     return limits
 
 
 def request_other(request):
     return request.other if request is not None else {}
+
+
+def refuse_waiting_logins(event):
+    """IPubAfterTraversal: a login refused because it waits is refused whoever
+    else would let it in (the root's user folder checks the Zope administrator's
+    password after ours): without this, that password could be guessed through
+    HTTP Basic at full speed."""
+    waiting = event.request.other.get(WAITING_LOGINS)
+    if not waiting:
+        return
+    user = event.request.get("AUTHENTICATED_USER")
+    served = (user.getUserName() or "").strip().lower() if user is not None else ""
+    if served in waiting:
+        raise Unauthorized(waiting_message(event.request.other.get(WAITING, 60)))
 
 
 def count_failures(event):
@@ -161,7 +212,7 @@ class ThrottledPasswordCheck(BasePlugin):
 
     def authenticateCredentials(self, credentials):
         login, password = credentials.get("login"), credentials.get("password")
-        if not login or password is None:
+        if not login or password is None or len(login) > LONGEST_LOGIN:
             return None
         request = getRequest()
         judged = request_other(request).setdefault(JUDGED, {})
@@ -173,13 +224,19 @@ class ThrottledPasswordCheck(BasePlugin):
         if wait:
             result = None
             self.refuse(request, wait)
+            if request is not None:
+                request.other.setdefault(WAITING_LOGINS, set()).add(
+                    login.strip().lower()
+                )
         else:
             source = self._getPAS()._getOb(PASSWORD_SOURCE)
             result = source.authenticateCredentials(credentials)
             if result is None:
                 request_other(request).setdefault(REFUSED, {})[login] = limits
             else:
-                THROTTLE.succeeded(limits)
+                # The account's count only: a member who logs in does not clear
+                # what the address tried on other accounts.
+                THROTTLE.succeeded([account_key(login)])
         judged[memo] = result
         return result
 

@@ -13,6 +13,7 @@ from email.header import make_header
 from pathlib import Path
 import json
 import os
+import threading
 import time
 
 
@@ -94,7 +95,9 @@ class Outbox:
     def _write_attempts(self, name, record):
         target = self._attempts_file(name)
         target.parent.mkdir(parents=True, exist_ok=True)
-        temporary = target.with_name(f".{target.name}.{os.getpid()}")
+        temporary = target.with_name(
+            f".{target.name}.{os.getpid()}.{threading.get_ident()}"
+        )
         temporary.write_text(json.dumps(record), encoding="utf-8")
         os.replace(temporary, target)
 

@@ -143,7 +143,12 @@ class MailQueueProcessor(QueueProcessorThread):
 
     def setMailer(self, mailer):
         mailer.timeout = self.smtp_timeout
-        super().setMailer(_RecordingMailer(mailer))
+        if isinstance(self.mailer, _RecordingMailer):
+            # New settings while a message may be on its way: the wrapper (and
+            # the error it is noting) stays, only the mailer inside changes.
+            self.mailer.mailer = mailer
+        else:
+            super().setMailer(_RecordingMailer(mailer))
 
     def wake(self):
         """Look at the queue now rather than at the end of the interval."""

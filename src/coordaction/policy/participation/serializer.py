@@ -19,11 +19,28 @@ from zope.interface import implementer
 from zope.security import checkPermission
 
 
+# How the form works inside: its actions (mail recipients an administrator may
+# add), its scripts (TALES overrides). For its editors only.
+INTERNAL_FIELDS = (
+    "actions_model",
+    "thanksPageOverrideAction",
+    "thanksPageOverride",
+    "formActionOverride",
+    "onDisplayOverride",
+    "afterValidationOverride",
+    "headerInjection",
+    "submitLabelOverride",
+)
+
+
 @implementer(ISerializeToJson)
 @adapter(IEasyForm, ICoordactionLayer)
 class FormSerializer(SerializeToJson):
     def __call__(self, version=None, include_items=True):
         result = DXContentToJson.__call__(self, version, include_items)
+        if not checkPermission("cmf.ModifyPortalContent", self.context):
+            for name in INTERNAL_FIELDS:
+                result.pop(name, None)
         if checkPermission(DOWNLOAD_SAVED_PERMISSION, self.context):
             self.serializeSavedData(result)
         return result

@@ -40,7 +40,8 @@ def refuse(message, **mapping):
 
 def is_whole_number(value):
     if isinstance(value, str):
-        return value.strip().isdigit()
+        value = value.strip()
+        return value.isascii() and value.isdigit()
     return isinstance(value, int) and not isinstance(value, bool) and value >= 0
 
 

@@ -121,6 +121,18 @@ class TestRest(AddressTestCase):
         self.assertNotIn(
             "lien-piege", self.fresh(self.space.getPhysicalPath()).objectIds()
         )
+        response = self.post(
+            self.admin,
+            space,
+            {
+                "@type": "Link",
+                "id": "lien-fleuve",
+                "title": "Lien fleuve",
+                "remoteUrl": "https://exemple.org/" + "x" * 1_000_000,
+            },
+        )
+        self.assertEqual(response.status_code, 400, response.text[:300])
+        self.assertIn("Texte trop long", response.text)
 
     def test_plone_event_url_must_be_a_web_address(self):
         response = self.post(

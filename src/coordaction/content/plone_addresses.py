@@ -10,6 +10,8 @@ plone.restapi turns into a 500: ours runs first."""
 from coordaction.content.addresses import WEB_AND_MAIL_SCHEMES
 from coordaction.content.addresses import WEB_SCHEMES
 from coordaction.content.addresses import check_address
+from coordaction.content.deserializers import MAX_LINE
+from coordaction.content.deserializers import check_length
 from coordaction.content.interfaces import ICoordactionContentLayer
 from plone.app.contenttypes.interfaces import ILink
 from plone.app.event.dx.behaviors import IEventContact
@@ -73,7 +75,11 @@ WidgetValidatorDiscriminators(
 @implementer(IFieldDeserializer)
 @adapter(ITextLine, ILink, ICoordactionContentLayer)
 class LinkTargetDeserializer(LinkTextLineFieldDeserializer):
+    """More specific than the project's line deserializer for a Link's lines:
+    it checks their length too."""
+
     def __call__(self, value):
+        check_length(self.field, value, MAX_LINE)
         if self.field.getName() == LINK_FIELD and isinstance(value, str):
             check_link_target(value.strip())
         return super().__call__(value)

@@ -25,3 +25,13 @@ def to_1002(context):
     ):
         brain._unrestrictedGetObject().reindexObject(idxs=["getId", *NEW_INDEXES_1002])
     processQueue()
+
+
+def to_1004(context):
+    """The catalog keeps no unsafe address: the Links' target (which Plone's
+    navigation puts in an ``href``) and the resources' download address were
+    indexed before the address rule; they are indexed again through it."""
+    catalog = api.portal.get_tool("portal_catalog")
+    for brain in catalog.unrestrictedSearchResults(portal_type=["Link", "Resource"]):
+        brain._unrestrictedGetObject().reindexObject(idxs=["getRemoteUrl"])
+    processQueue()

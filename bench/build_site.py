@@ -190,7 +190,7 @@ def open_site(zope_conf, site_id, login, password):
 
 
 def apply_faceted(site):
-    from coordaction.policy.faceted import apply_faceted_configurations
+    from coordaction.policy.faceted.pages import apply_faceted_configurations
 
     configured = apply_faceted_configurations(site)
     return {section: sorted(ids) for section, ids in configured.items()}

@@ -2,7 +2,7 @@
 
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.licenses import LICENSES
-from coordaction.policy.demo import create_demo_content
+from coordaction.policy.demo.build import create_demo_content
 from coordaction.policy.demo.resources import PDF_SEARCH_WORD
 from coordaction.policy.demo.users import DEMO_USERS
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING

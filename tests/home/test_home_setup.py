@@ -1,7 +1,7 @@
 """The home page is the site root's page on new sites and, after upgrade 1008, on
 existing ones; uninstalling gives the site root back to Plone."""
 
-from coordaction.policy.home import HOME_VIEW
+from coordaction.policy.home.site_root import HOME_VIEW
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from coordaction.policy.upgrades.v1008 import install_home_pages
 from plone import api

@@ -2,7 +2,7 @@
 publication, an item not yet public is not announced, the demo content sends
 nothing."""
 
-from coordaction.policy.demo import quiet_notifications
+from coordaction.policy.demo.build import quiet_notifications
 from coordaction.policy.matching import mails
 from coordaction.policy.matching import subscriptions
 from coordaction.policy.matching.criteria import Criteria

@@ -136,7 +136,7 @@ def create_or_update_site(app, site_id):
         setSite(site)
         message = f"Site « {site_id} » créé."
         if os.environ.get("COORDACTION_DEMO", "").lower() in {"1", "true", "oui"}:
-            from coordaction.policy.demo import create_demo_content
+            from coordaction.policy.demo.build import create_demo_content
 
             counts = create_demo_content(site)
             message += (

@@ -27,7 +27,7 @@ import transaction
 
 
 def print_summary(created, seconds, site_url):
-    from coordaction.policy.demo import CATEGORIES
+    from coordaction.policy.demo.build import CATEGORIES
     from coordaction.policy.demo.users import DEMO_USERS
 
     total = sum(created.values())
@@ -49,7 +49,7 @@ def main(argv=None):
     if len(argv) != 1:
         print(__doc__)
         return 2
-    from coordaction.policy.demo import create_demo_content
+    from coordaction.policy.demo.build import create_demo_content
 
     site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
     login = os.environ.get("COORDACTION_ADMIN_USER", "admin")

@@ -1,7 +1,7 @@
 """1008: the home page (the site root's layout) and Mon espace, with their control
 panel, their registry records and the "Mon espace" link of the personal menu."""
 
-from coordaction.policy.home import use_home_page
+from coordaction.policy.home.site_root import use_home_page
 from coordaction.policy.upgrades.records import import_registry_file
 from plone import api
 

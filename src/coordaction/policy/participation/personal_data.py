@@ -4,12 +4,12 @@ contact address of ads and project sheets, the alert subscriptions of the Mise
 en lien. The ad or the sheet itself stays: only the address is erased."""
 
 from coordaction.policy import _
-from coordaction.policy.matching.subscriptions import forget_address
-from coordaction.policy.matching.subscriptions import subscriptions_of
+from coordaction.policy.interfaces import IPersonalDataKeeper
 from coordaction.policy.participation.saved import saved_data_storages
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from zope.component import getUtilitiesFor
 import re
 
 
@@ -51,8 +51,10 @@ def erase_personal_data(email):
     for item in items:
         item.contact_email = None
         item.reindexObject()
-    alerts = forget_address(api.portal.get(), email)
-    return {"submissions": len(submissions), "contacts": len(items), "alerts": alerts}
+    erased = {"submissions": len(submissions), "contacts": len(items)}
+    for name, keeper in getUtilitiesFor(IPersonalDataKeeper):
+        erased[name] = keeper.forget(api.portal.get(), email)
+    return erased
 
 
 class PersonalDataView(BrowserView):
@@ -94,5 +96,8 @@ class PersonalDataView(BrowserView):
                 {"title": item.Title(), "url": item.absolute_url()}
                 for item in contacts_of(self.email)
             ],
-            "alerts": subscriptions_of(api.portal.get(), self.email),
+            **{
+                name: keeper.kept(api.portal.get(), self.email)
+                for name, keeper in getUtilitiesFor(IPersonalDataKeeper)
+            },
         }

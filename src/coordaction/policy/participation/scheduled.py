@@ -15,7 +15,7 @@ started. Without the right token the view answers 403 and does nothing."""
 
 from coordaction.content.i18n import in_french
 from coordaction.policy import _
-from coordaction.policy.matching.subscriptions import purge_unconfirmed
+from coordaction.policy.interfaces import IScheduledTask
 from coordaction.policy.participation.saved import saved_data_storages
 from coordaction.policy.participation.settings import set_setting
 from coordaction.policy.participation.settings import setting
@@ -25,6 +25,7 @@ from DateTime import DateTime
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection
 from Products.Five.browser import BrowserView
+from zope.component import getUtilitiesFor
 from zope.interface import alsoProvides
 import hmac
 import logging
@@ -106,12 +107,22 @@ def purge_old_submissions(portal, now=None):
 TASKS = (
     ("ads_reminded", _("Rappels d'expiration envoyés"), remind_expiring_ads),
     ("submissions_purged", _("Envois de formulaires supprimés"), purge_old_submissions),
-    ("alerts_purged", _("Alertes non confirmées supprimées"), purge_unconfirmed),
 )
 
 
+def all_tasks():
+    """This module's tasks, then those other features bring (IScheduledTask)."""
+    return [
+        *TASKS,
+        *(
+            (name, task.label, task)
+            for name, task in sorted(getUtilitiesFor(IScheduledTask))
+        ),
+    ]
+
+
 def run_scheduled_tasks(portal):
-    return {name: task(portal) for name, _label, task in TASKS}
+    return {name: task(portal) for name, _label, task in all_tasks()}
 
 
 class ScheduledTasksView(BrowserView):
@@ -138,5 +149,5 @@ class ScheduledTasksView(BrowserView):
             report = run_scheduled_tasks(portal)
         logger.info("Scheduled tasks: %s", report)
         return "\n".join(
-            f"{in_french(label)} : {report[name]}" for name, label, _task in TASKS
+            f"{in_french(label)} : {report[name]}" for name, label, _task in all_tasks()
         )

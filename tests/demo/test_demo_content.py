@@ -1,10 +1,10 @@
-"""The demo content: enough of everything to try each feature, valid, idempotent."""
+"""The demo content: built from its data files, enough of everything to try each
+feature, valid, idempotent."""
 
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.licenses import LICENSES
 from coordaction.policy.demo.build import create_demo_content
-from coordaction.policy.demo.resources import PDF_SEARCH_WORD
-from coordaction.policy.demo.users import DEMO_USERS
+from coordaction.policy.demo.build import demo_accounts
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from coordaction.workflows.roster import WorkingGroupRoster
 from DateTime import DateTime
@@ -17,6 +17,41 @@ import pytz
 import time
 import unittest
 
+
+# A word that appears only in the text of a generated PDF (full-text search demo).
+PDF_SEARCH_WORD = "quadripartite"
+
+# What the demo holds, by type and workflow state (the README describes it).
+DEMO_COUNTS = {
+    ("Resource", "published"): 59,
+    ("Resource", "pending"): 3,
+    ("Resource", "private"): 2,  # one a draft in a working group
+    ("LegalTemplate", "published"): 16,
+    ("LegalTemplate", "obsolete"): 1,
+    ("ProjectSheet", "published"): 89,
+    ("WorkingGroup", "private"): 1,
+    ("WorkingGroup", "internal"): 1,
+    ("WorkingGroup", "public"): 1,
+    ("Document", "space"): 2,
+    ("Document", "shared"): 3,
+    ("File", "shared"): 3,
+    ("Event", "published"): 21,
+    ("ClassifiedAd", "published"): 21,
+    ("ObservatoryCase", "published"): 5,
+    ("ObservatoryCase", "private"): 1,
+    ("Image", "published"): 6,
+    ("Image", "pending"): 1,
+}
+SECTIONS = (
+    "centre-de-ressources",
+    "trames-types",
+    "projets",
+    "groupes-de-travail",
+    "agenda",
+    "petites-annonces",
+    "observatoire",
+    "banque-d-images",
+)
 
 # Metropolitan France (Corsica included) and the overseas départements.
 FRANCE = (
@@ -44,18 +79,47 @@ class TestDemoContent(unittest.TestCase):
         return api.content.find(context=self.portal, **query)
 
     def snapshot(self):
-        """The path and modification date of everything in the catalog."""
+        """The path, modification date and state of everything in the catalog."""
         catalog = api.portal.get_tool("portal_catalog")
         return {
-            brain.getPath(): brain.modified
-            for brain in catalog.unrestrictedSearchResults()
+            brain.getPath(): (brain.modified, brain.review_state)
+            for brain in catalog.unrestrictedSearchResults(path="/plone")
         }
+
+    def counts(self):
+        """{(portal_type, review_state): number} of the items in the sections."""
+        catalog = api.portal.get_tool("portal_catalog")
+        counts = {}
+        for brain in catalog.unrestrictedSearchResults(
+            path=[f"/plone/{section}" for section in SECTIONS]
+        ):
+            if brain.getPath() in (f"/plone/{section}" for section in SECTIONS):
+                continue
+            key = (brain.portal_type, brain.review_state)
+            counts[key] = counts.get(key, 0) + 1
+        return counts
 
     def test_demo_content_is_complete_valid_and_idempotent(self):
         started = time.monotonic()
         created = create_demo_content(self.portal)
         seconds = time.monotonic() - started
         self.assertLess(seconds, 120)
+        self.assertEqual(self.counts(), DEMO_COUNTS)
+        self.assertEqual(
+            created,
+            {
+                "users": 6,
+                "resources": 63,
+                "templates": 17,
+                "projects": 89,
+                "groups": 3,
+                "group_items": 9,
+                "events": 21,
+                "ads": 21,
+                "situations": 6,
+                "images": 7,
+            },
+        )
 
         # Resources: all kinds of state, every licence, files and links.
         resources = self.find(portal_type="Resource")
@@ -154,18 +218,37 @@ class TestDemoContent(unittest.TestCase):
         self.assertTrue(all(brain.credit_text for brain in images))
         self.assertEqual(sorted(brain.review_state for brain in images)[0], "pending")
 
-        # The demo accounts, in their groups.
-        for login, _password, fullname, groups_of_user, _role in DEMO_USERS:
+        # The demo accounts, in their groups, with their public passwords.
+        accounts = demo_accounts()
+        self.assertEqual(
+            [account["login"] for account in accounts],
+            [
+                "admin-demo",
+                "relectrice",
+                "contributeur",
+                "membre-reseau",
+                "coordinatrice",
+                "membre-groupe",
+            ],
+        )
+        for account in accounts:
+            login = account["login"]
             user = api.user.get(username=login)
-            self.assertEqual(user.getProperty("fullname"), fullname)
+            self.assertEqual(user.getProperty("fullname"), account["fullname"])
             self.assertEqual(user.getProperty("email"), f"{login}@example.org")
-            for group in groups_of_user:
+            self.assertTrue(
+                self.portal.acl_users.authenticate(
+                    login, account["password"], self.layer["request"]
+                )
+            )
+            for group in account["groups"]:
                 self.assertIn(login, api.group.get(groupname=group).getGroupMemberIds())
 
         # A second run creates and changes nothing.
         before = self.snapshot()
+        self.assertGreater(len(before), 250)
         again = create_demo_content(self.portal)
         self.assertEqual(set(again.values()), {0})
         self.assertEqual(self.snapshot(), before)
         self.assertEqual(created["resources"], len(centre.objectIds()))
-        self.assertEqual(created["users"], len(DEMO_USERS))
+        self.assertEqual(created["users"], len(accounts))

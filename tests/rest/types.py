@@ -36,7 +36,7 @@ def image(section):
 # creates the item (None: the test's manager); ``publish``: published after it.
 Row = namedtuple("Row", "key portal_type container build author editors publish")
 
-# The logins are those of the demo personas (coordaction.policy.demo.users) where
+# The logins are those of the demo personas (policy/demo/content/accounts.json) where
 # they exist. Editors, as in tests/workflows/permission_matrix.py: of a published
 # item of the public sections, the editorial team (Editor there), reviewers and
 # site administrators; of a working-group space, its coordinators and site

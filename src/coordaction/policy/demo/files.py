@@ -1,10 +1,13 @@
-"""Small real documents built in memory for the demo content: PDF, ODT and ODS.
+"""Small real documents built in memory for the demo content: PDF, ODT, ODS, PNG.
 
 The PDF has one page of Helvetica text in the WinAnsi encoding (French accents
 included), which ``pdftotext`` reads back for full-text search. The ODT and ODS
 files are minimal OpenDocument packages that LibreOffice opens and that our text
-extraction reads (``content.xml``)."""
+extraction reads (``content.xml``). The PNG is a drawing of a house under a sky,
+for the photo bank (not a photograph: the demo's credit says so)."""
 
+from PIL import Image
+from PIL import ImageDraw
 from plone.namedfile.file import NamedBlobFile
 from xml.sax.saxutils import escape
 import io
@@ -15,6 +18,7 @@ import zipfile
 PDF = "application/pdf"
 ODT = "application/vnd.oasis.opendocument.text"
 ODS = "application/vnd.oasis.opendocument.spreadsheet"
+PNG = "image/png"
 
 # Characters of French texts that WinAnsi (cp1252) has no glyph for.
 _PDF_REPLACEMENTS = {"\u202f": " ", "\u00a0": " ", "\u2009": " "}
@@ -134,6 +138,26 @@ def ods_bytes(title, rows):
     ]
     sheet = f'<table:table table:name="Trame">{"".join(table_rows)}</table:table>'
     return _odf_package(ODS, f"<office:spreadsheet>{sheet}</office:spreadsheet>")
+
+
+def house_png_bytes(sky, walls, width=1200, height=800):
+    """A PNG of a house under a sky, in the given colours (``[r, g, b]``)."""
+    picture = Image.new("RGB", (width, height), tuple(sky))
+    draw = ImageDraw.Draw(picture)
+    draw.rectangle((0, height * 3 // 4, width, height), fill=(110, 150, 80))
+    left, right = width // 4, width * 3 // 4
+    top, ground = height * 2 // 5, height * 3 // 4 + 10
+    draw.rectangle((left, top, right, ground), fill=tuple(walls))
+    draw.polygon(
+        ((left - 40, top), (width // 2, height // 8), (right + 40, top)),
+        fill=(120, 60, 50),
+    )
+    for column in range(3):
+        x = left + 60 + column * (right - left - 120) // 2
+        draw.rectangle((x - 35, top + 50, x + 35, top + 130), fill=(240, 240, 210))
+    buffer = io.BytesIO()
+    picture.save(buffer, format="PNG", optimize=True)
+    return buffer.getvalue()
 
 
 def named_file(data, filename, content_type):

@@ -28,7 +28,7 @@ import transaction
 
 def print_summary(created, seconds, site_url):
     from coordaction.policy.demo.build import CATEGORIES
-    from coordaction.policy.demo.users import DEMO_USERS
+    from coordaction.policy.demo.build import demo_accounts
 
     total = sum(created.values())
     if total:
@@ -39,9 +39,12 @@ def print_summary(created, seconds, site_url):
         print("Le contenu de démonstration existe déjà : rien n'a été créé ni modifié.")
     print(f"Portail : {site_url}")
     print("Comptes de démonstration (mots de passe publics : usage local seulement) :")
-    width = max(len(login) for login, *_rest in DEMO_USERS)
-    for login, password, _fullname, _groups, role in DEMO_USERS:
-        print(f"  {login:<{width}}  {password:<18}  {role}")
+    accounts = demo_accounts()
+    width = max(len(account["login"]) for account in accounts)
+    for account in accounts:
+        print(
+            f"  {account['login']:<{width}}  {account['password']:<18}  {account['role']}"
+        )
 
 
 def main(argv=None):

@@ -107,6 +107,11 @@ class TestDemoData(unittest.TestCase):
             "households.",
         )
         self.assertEqual(
+            self.refusal(project(relatedItems=["trames-types/inexistante"])),
+            "projets-essai.json, « la-ruche-essai » : relatedItems : "
+            "« trames-types/inexistante » n'existe pas sur le site.",
+        )
+        self.assertEqual(
             self.refusal(project(effective="demain")),
             "projets-essai.json, « la-ruche-essai » : date illisible « demain » : "
             "« 2024-09-12 », « 2024-09-12 10:00 », « +12d 19:00 » (dans douze jours) "

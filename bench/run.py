@@ -37,7 +37,6 @@ import statistics
 import subprocess
 import sys
 import time
-import xml.etree.ElementTree as ET
 
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -104,12 +103,21 @@ def bench_env(port):
 # --- 1. The instance and its data ------------------------------------------------
 
 
+def faceted_criteria():
+    """{section id: [Criterion]} of the faceted pages, made from the table of
+    sections as apply_faceted_configurations makes them."""
+    from coordaction.content.sections import SECTIONS
+    from coordaction.policy.faceted.criteria import section_criteria
+
+    return {
+        section.id: section_criteria(section)
+        for section in SECTIONS
+        if section.listed_type
+    }
+
+
 def faceted_fingerprint():
-    digest = hashlib.sha256()
-    for path in sorted(FACETED_DIR.glob("*.xml")):
-        digest.update(path.name.encode())
-        digest.update(path.read_bytes())
-    return digest.hexdigest()
+    return hashlib.sha256(repr(faceted_criteria()).encode()).hexdigest()
 
 
 def write_instance(port, threads):
@@ -558,21 +566,16 @@ def browser_requests(page, base, filters):
 
 
 def criteria_of_section():
-    """{index: (criterion id, widget, counted)} from the section's eea export."""
-    tree = ET.parse(FACETED_DIR / f"{SECTION}.xml")
-    criteria = {}
-    for criterion in tree.getroot().iter("criterion"):
-        props = {
-            prop.get("name"): (prop.text or "").strip()
-            for prop in criterion.findall("property")
-        }
-        if props.get("index"):
-            criteria[props["index"]] = (
-                criterion.get("name"),
-                props.get("widget"),
-                props.get("count") == "True",
-            )
-    return criteria
+    """{index: (criterion id, widget, counted)} of the section's faceted page."""
+    return {
+        criterion.properties["index"]: (
+            criterion.cid,
+            criterion.widget,
+            criterion.properties.get("count") is True,
+        )
+        for criterion in faceted_criteria()[SECTION]
+        if criterion.properties.get("index")
+    }
 
 
 # --- 4. Measuring ----------------------------------------------------------------

@@ -1,20 +1,23 @@
 """The map of the projects above the faceted results of the Projets section."""
 
+from coordaction.content import sections
+from coordaction.content.sections import PROJECTS
+from coordaction.policy.faceted.criteria import TEXT_CRITERION
 from plone.app.layout.viewlets import ViewletBase
 import json
 
 
-# eea criterion id of the Projets page -> @projects-geojson filter
-CRITERIA = {
-    "etape": "stage",
-    "recrute": "looking_for_members",
-    "region": "regions",
-    "departement": "departements",
-    "forme": "legal_forms",
-    "statut": "tenure",
-    "espaces": "shared_spaces",
-    "texte": "SearchableText",
-}
+def criteria():
+    """{eea criterion id of the Projets page: its @projects-geojson filter}, from
+    the facets of the Projets in the table of sections."""
+    (projects,) = (s for s in sections.SECTIONS if s.id == PROJECTS)
+    mapping = {
+        facet.param: facet.index for facet in projects.search.facets if facet.counted
+    }
+    mapping[TEXT_CRITERION] = "SearchableText"
+    return mapping
+
+
 TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 
@@ -23,7 +26,7 @@ class ProjectMapViewlet(ViewletBase):
         return self.context.getId() == "projets"
 
     def criteria(self):
-        return json.dumps(CRITERIA)
+        return json.dumps(criteria())
 
     def geojson_url(self):
         return f"{self.portal_state.portal_url()}/@projects-geojson"

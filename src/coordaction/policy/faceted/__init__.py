@@ -1,3 +1,3 @@
 """Faceted navigation of the public sections (eea.facetednavigation): the pages
-(``pages.py``), their criteria (``<section id>.xml``) and their French results
-(``views.py``)."""
+(``pages.py``), their criteria made from the table of sections (``criteria.py``)
+and their French results (``views.py``)."""

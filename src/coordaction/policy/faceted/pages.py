@@ -1,40 +1,37 @@
 """Faceted navigation of the public sections (eea.facetednavigation).
 
-Each section below is a Folder of the navigation skeleton (``skeleton.py``) made
-faceted-navigable, whose criteria are imported from an XML file shipped next to this
-module (``<section id>.xml``, eea's export format) and whose results are shown by our
-French layout (``views.py``).
+Each section of the table of sections that lists a type is a Folder of the
+navigation skeleton (``skeleton.py``) made faceted-navigable, whose criteria are
+made from its ``search`` in that table (``criteria.py``), the one definition of its
+facets that ``@facets`` reads too, and whose results are shown by our French
+layout (``views.py``).
 
-``apply_faceted_configurations(portal)`` is idempotent: the import purges the
-criteria before adding those of the file under their fixed names, so running it again
-(an upgrade step, ``make create-site``) gives the same criteria, and a hand-made
-change in the "Faceted criteria" screen is reset to what the file says.
+``apply_faceted_configurations(portal)`` is idempotent: it removes the criteria of
+each section before adding those of its search under their fixed names, as eea's
+XML import does, so running it again (an upgrade step, ``make create-site``) gives
+the same criteria, and a hand-made change in the "Faceted criteria" screen is reset
+to what the table says.
 """
 
 from Acquisition import aq_inner
 from Acquisition import aq_parent
+from coordaction.content import sections
 from coordaction.content.sections import PHOTO_BANK
-from coordaction.content.sections import SECTIONS
+from coordaction.policy.faceted.criteria import section_criteria
 from eea.facetednavigation.config import ANNO_FACETED_LAYOUT
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedLayout
 from eea.facetednavigation.interfaces import IFacetedNavigable
 from eea.facetednavigation.interfaces import IPossibleFacetedNavigable
 from eea.facetednavigation.subtypes.subtyper import FacetedSubtyper
-from pathlib import Path
 from plone.base.interfaces import IPloneSiteRoot
 from Products.CMFCore.indexing import processQueue
-from Products.GenericSetup.context import SnapshotImportContext
-from Products.GenericSetup.interfaces import IBody
 from zope.annotation.interfaces import IAnnotations
-from zope.component import getMultiAdapter
 from zope.interface import alsoProvides
 import logging
 
 
 logger = logging.getLogger("coordaction.policy")
-
-HERE = Path(__file__).resolve().parent
 
 # The faceted layout (a ``faceted:view`` of ``configure.zcml``) showing the results.
 RESULTS_LAYOUT = "coordaction-faceted-results"
@@ -44,11 +41,12 @@ GALLERY_LAYOUT = "coordaction-faceted-gallery"
 # The page of a Folder once faceted (eea's view: the facets, then the results).
 FACETED_VIEW = "facetednavigation_view"
 
-# Section id -> the portal type it lists (coordaction.content.sections). Its
-# criteria are in ``<section id>.xml``.
-FACETED_SECTIONS = {
-    section.id: section.listed_type for section in SECTIONS if section.listed_type
-}
+
+def faceted_sections():
+    """{section id: the Section} of the sections with a faceted page: those that
+    list a type. Read from the table of sections at each call."""
+    return {section.id: section for section in sections.SECTIONS if section.listed_type}
+
 
 # Section id -> its results layout, when it is not RESULTS_LAYOUT.
 SECTION_LAYOUTS = {PHOTO_BANK: GALLERY_LAYOUT}
@@ -56,10 +54,6 @@ SECTION_LAYOUTS = {PHOTO_BANK: GALLERY_LAYOUT}
 
 def results_layout(section_id):
     return SECTION_LAYOUTS.get(section_id, RESULTS_LAYOUT)
-
-
-def criteria_file(section_id):
-    return HERE / f"{section_id}.xml"
 
 
 def enable_faceted_navigation(section):
@@ -78,15 +72,15 @@ def enable_faceted_navigation(section):
     return True
 
 
-def import_criteria(section, xml):
-    """Replace the criteria of a faceted section by those of an eea XML export.
-
-    The same import as the "Import" button of @@faceted_exportimport, except that an
-    error is raised instead of being returned as a message.
-    """
-    environ = SnapshotImportContext(section, "utf-8")
-    importer = getMultiAdapter((section, environ), IBody)
-    importer.body = xml
+def replace_criteria(folder, criteria):
+    """Replace the criteria of a faceted folder by ``criteria`` ([Criterion]), as
+    eea's XML import does: all removed, then each added under its name."""
+    stored = ICriteria(folder)
+    for cid, _criterion in stored.items():
+        stored.delete(cid)
+    for cid, widget, position, properties in criteria:
+        stored.add(widget, position, properties["section"], _cid_=cid)
+        stored.edit(cid, widget=widget, **properties)
 
 
 def set_results_layout(section, layout=RESULTS_LAYOUT):
@@ -102,14 +96,15 @@ def set_results_layout(section, layout=RESULTS_LAYOUT):
         annotations[ANNO_FACETED_LAYOUT] = layout
 
 
-def apply_faceted_configuration(section):
-    enable_faceted_navigation(section)
-    import_criteria(section, criteria_file(section.getId()).read_bytes())
-    set_results_layout(section, results_layout(section.getId()))
-    if section.getLayout() != FACETED_VIEW:
-        section.setLayout(FACETED_VIEW)
-    section.reindexObject(idxs=["object_provides"])
-    return ICriteria(section).keys()
+def apply_faceted_configuration(folder, section):
+    """Make ``folder`` the faceted page of ``section`` (its entry in the table)."""
+    enable_faceted_navigation(folder)
+    replace_criteria(folder, section_criteria(section))
+    set_results_layout(folder, results_layout(section.id))
+    if folder.getLayout() != FACETED_VIEW:
+        folder.setLayout(FACETED_VIEW)
+    folder.reindexObject(idxs=["object_provides"])
+    return ICriteria(folder).keys()
 
 
 def keep_to_section_type(section, event):
@@ -120,9 +115,9 @@ def keep_to_section_type(section, event):
     list folders in the Centre de ressources. (What a visitor may see is still the
     catalog's business: this only keeps each section to its type.)
     """
-    portal_type = FACETED_SECTIONS.get(section.getId())
-    if portal_type and IPloneSiteRoot.providedBy(aq_parent(aq_inner(section))):
-        event.query["portal_type"] = portal_type
+    entry = faceted_sections().get(section.getId())
+    if entry and IPloneSiteRoot.providedBy(aq_parent(aq_inner(section))):
+        event.query["portal_type"] = entry.listed_type
 
 
 def apply_faceted_configurations(portal):
@@ -131,13 +126,13 @@ def apply_faceted_configurations(portal):
     A section missing from the site (removed by an administrator) is skipped.
     """
     configured = {}
-    for section_id in FACETED_SECTIONS:
-        section = portal.get(section_id)
-        if section is None:
+    for section_id, section in faceted_sections().items():
+        folder = portal.get(section_id)
+        if folder is None:
             logger.warning(
                 "No section %s: its faceted navigation is skipped", section_id
             )
             continue
-        configured[section_id] = apply_faceted_configuration(section)
+        configured[section_id] = apply_faceted_configuration(folder, section)
     processQueue()
     return configured

@@ -21,7 +21,7 @@ import html
 
 
 # The faceted page of the observatory, and its criterion of legal forms
-# (coordaction.policy.faceted, observatoire.xml).
+# (coordaction.policy.resourcecentre.faceted, observatoire.xml).
 OBSERVATORY_SECTION = "observatoire"
 OBSERVATORY_LEGAL_FORM_CRITERION = "forme"
 # How many situations a template page lists before linking to the observatory.

@@ -6,7 +6,7 @@ from coordaction.policy.demo.build import create_demo_content
 from coordaction.policy.demo.resources import PDF_SEARCH_WORD
 from coordaction.policy.demo.users import DEMO_USERS
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from datetime import datetime
 from plone import api

@@ -2,11 +2,11 @@
 ``@login`` and on HTTP Basic: the right password is refused during the wait, the
 message does not tell whether the account exists, a success resets the count."""
 
-from coordaction.policy import login_throttle
-from coordaction.policy.login_throttle import ACCOUNT_FAILURES
-from coordaction.policy.login_throttle import ADDRESS_FAILURES
-from coordaction.policy.login_throttle import FIRST_WAIT
-from coordaction.policy.login_throttle import THROTTLE
+from coordaction.policy.security import login_throttle
+from coordaction.policy.security.login_throttle import ACCOUNT_FAILURES
+from coordaction.policy.security.login_throttle import ADDRESS_FAILURES
+from coordaction.policy.security.login_throttle import FIRST_WAIT
+from coordaction.policy.security.login_throttle import THROTTLE
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from coordaction.policy.upgrades.v1012 import throttle_failed_logins
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin

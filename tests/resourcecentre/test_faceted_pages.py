@@ -1,11 +1,11 @@
 """The faceted pages of the sections, through the real server: what @@faceted_query
 lists and what @@faceted_counter counts, for anonymous visitors and for an admin."""
 
-from coordaction.policy.faceted.criteria import section_criteria
-from coordaction.policy.faceted.pages import RESULTS_LAYOUT
-from coordaction.policy.faceted.pages import apply_faceted_configurations
-from coordaction.policy.faceted.pages import faceted_sections
-from coordaction.policy.faceted.pages import results_layout
+from coordaction.policy.resourcecentre.faceted.criteria import section_criteria
+from coordaction.policy.resourcecentre.faceted.pages import RESULTS_LAYOUT
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
+from coordaction.policy.resourcecentre.faceted.pages import faceted_sections
+from coordaction.policy.resourcecentre.faceted.pages import results_layout
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from DateTime import DateTime
 from eea.facetednavigation.interfaces import ICriteria

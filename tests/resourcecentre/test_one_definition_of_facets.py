@@ -10,8 +10,8 @@ from coordaction.content.sections import REGIONS
 from coordaction.content.sections import Facet
 from coordaction.content.sections import Search
 from coordaction.content.sections import Section
-from coordaction.policy.faceted.pages import apply_faceted_configurations
-from coordaction.policy.faceted.pages import faceted_sections
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
+from coordaction.policy.resourcecentre.faceted.pages import faceted_sections
 from dataclasses import replace
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedNavigable

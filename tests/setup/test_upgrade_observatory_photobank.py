@@ -2,8 +2,8 @@
 (content 1002, workflows 1004, policy 1009), and running them again changes nothing."""
 
 from coordaction.content.upgrades import to_1002
-from coordaction.policy.faceted.pages import GALLERY_LAYOUT
-from coordaction.policy.faceted.pages import RESULTS_LAYOUT
+from coordaction.policy.resourcecentre.faceted.pages import GALLERY_LAYOUT
+from coordaction.policy.resourcecentre.faceted.pages import RESULTS_LAYOUT
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from coordaction.policy.upgrades.v1009 import add_observatory_and_photo_bank
 from coordaction.workflows.photobank import POLICY

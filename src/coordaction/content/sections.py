@@ -9,7 +9,7 @@ team's roles, where a published resource moves) and the demo content. It lives
 in ``coordaction.content``, below the two other packages, so that both may read it.
 
 A section's facets are defined once, in its ``search``: the criteria of its faceted
-page (eea.facetednavigation, ``coordaction.policy.faceted``) are made from them
+page (eea.facetednavigation, ``coordaction.policy.resourcecentre.faceted``) are made from them
 when the site is set up or upgraded, and ``@facets`` reads them on each request;
 both show the same facets, under the same titles, in the same order.
 """

@@ -287,7 +287,7 @@ def create_projects(portal):
 
 # --- Working groups -----------------------------------------------------------------
 def create_groups(portal):
-    from coordaction.workflows.roster import WorkingGroupRoster
+    from coordaction.workflows.spaces.roster import WorkingGroupRoster
 
     section = portal[WORKING_GROUPS]
     groups, items = 0, 0

@@ -1,7 +1,7 @@
 """1001: each section offers only the types it is for."""
 
 from coordaction.content.sections import SECTIONS
-from coordaction.policy.skeleton import restrict_section_types
+from coordaction.policy.site.skeleton import restrict_section_types
 from plone import api
 
 

@@ -1,6 +1,6 @@
 """1003: RSS and Atom feeds of the new resources and the new ads."""
 
-from coordaction.policy.feeds import ensure_feeds
+from coordaction.policy.resourcecentre.feeds import ensure_feeds
 from plone import api
 
 

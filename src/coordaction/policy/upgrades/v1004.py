@@ -1,6 +1,6 @@
 """1004: faceted navigation of the four public sections."""
 
-from coordaction.policy.faceted.pages import apply_faceted_configurations
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
 from plone import api
 
 

@@ -1,7 +1,7 @@
 """1005: the big sections keep no manual order (faster additions and REST reads)."""
 
-from coordaction.policy.skeleton import UNORDERED
-from coordaction.policy.skeleton import make_unordered
+from coordaction.policy.site.skeleton import UNORDERED
+from coordaction.policy.site.skeleton import make_unordered
 from plone import api
 
 

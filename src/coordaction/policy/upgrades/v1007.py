@@ -1,8 +1,8 @@
 """1007: the Agenda section shows its own page (events to come or a month, filters,
 iCalendar subscription) instead of Plone's listing of its content."""
 
-from coordaction.policy.skeleton import SECTION_PAGES
-from coordaction.policy.skeleton import use_section_page
+from coordaction.policy.site.skeleton import SECTION_PAGES
+from coordaction.policy.site.skeleton import use_section_page
 from plone import api
 
 

@@ -2,9 +2,9 @@
 faceted sections of the menu (the photo bank with its gallery and its moderated
 images); the editorial team edits them like the other public sections."""
 
-from coordaction.policy.faceted.pages import apply_faceted_configurations
-from coordaction.policy.skeleton import ensure_navigation_skeleton
-from coordaction.policy.skeleton import use_section_workflow
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
+from coordaction.policy.site.skeleton import ensure_navigation_skeleton
+from coordaction.policy.site.skeleton import use_section_workflow
 from coordaction.workflows.groups import grant_editorial_roles
 from plone import api
 

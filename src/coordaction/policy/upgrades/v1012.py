@@ -1,7 +1,7 @@
 """1012: failed logins are throttled (the ``throttled_passwords`` PAS plugin checks
 passwords in front of ``source_users``)."""
 
-from coordaction.policy.login_throttle import install_login_throttle
+from coordaction.policy.security.login_throttle import install_login_throttle
 
 
 def throttle_failed_logins(context):

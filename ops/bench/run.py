@@ -50,7 +50,7 @@ META = VAR / "meta.json"
 BUILD_REPORT = VAR / "build.json"
 RESULTS = VAR / "results.json"
 SERVER_LOG = VAR / "log" / "server.log"
-FACETED_DIR = ROOT / "src" / "coordaction" / "policy" / "faceted"
+FACETED_DIR = ROOT / "src" / "coordaction" / "policy" / "resourcecentre" / "faceted"
 POLICY_ZCML = ROOT / "src" / "coordaction" / "policy" / "configure.zcml"
 
 HOST = "127.0.0.1"
@@ -146,7 +146,8 @@ def write_instance(port, threads):
         check=True,
         stdout=subprocess.DEVNULL,
     )
-    included_by_policy = ".faceted" in POLICY_ZCML.read_text(encoding="utf-8")
+    policy_zcml = POLICY_ZCML.read_text(encoding="utf-8")
+    included_by_policy = ".faceted" in policy_zcml or ".resourcecentre" in policy_zcml
     if not included_by_policy and (FACETED_DIR / "configure.zcml").exists():
         site_zcml = ETC / "site.zcml"
         text = site_zcml.read_text(encoding="utf-8")

@@ -9,7 +9,7 @@ SHELL := /bin/bash
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
-# The data folder: ./var, or COORDACTION_VAR (as instance/make_instance.py reads it).
+# The data folder: ./var, or COORDACTION_VAR (as ops/instance/make_instance.py reads it).
 VAR ?= $(or $(COORDACTION_VAR),var)
 # The instance: `instance`, or COORDACTION_INSTANCE (web1, web2... of the scale-out).
 INSTANCE ?= $(or $(COORDACTION_INSTANCE),instance)
@@ -50,7 +50,7 @@ install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet, a
 
 .PHONY: instance
 instance: install ## Write the Zope instance configuration under var/
-	$(BIN)/python instance/make_instance.py --var $(VAR)
+	$(BIN)/python ops/instance/make_instance.py --var $(VAR)
 
 .PHONY: create-site
 create-site: instance ## Create the site (or update it: data is kept)
@@ -111,7 +111,7 @@ export-data: ## Export: make export-data TYPE=projets FILE=projets.json (server 
 # --- Scale-out, backups (README: « Passer à plusieurs machines ») -------------
 .PHONY: postgresql
 postgresql: ## Start a private PostgreSQL for trials in var/postgresql (port 5433) and print its DSN
-	$(PYTHON) scripts/pgcluster.py start $(VAR)/postgresql --port $${COORDACTION_PG_PORT:-5433}
+	$(PYTHON) ops/pgcluster.py start $(VAR)/postgresql --port $${COORDACTION_PG_PORT:-5433}
 
 .PHONY: migrate-relstorage
 migrate-relstorage: instance ## Copy var/'s FileStorage and blobs into RelStorage (COORDACTION_STORAGE=relstorage COORDACTION_DSN=...)
@@ -121,41 +121,46 @@ migrate-relstorage: instance ## Copy var/'s FileStorage and blobs into RelStorag
 
 .PHONY: backup restore
 backup: ## Back up the database: repozo and blobs (FileStorage) or pg_dump (RelStorage), into var/backup
-	$(BIN)/python scripts/backup.py backup --conf $(ZOPE_CONF) $(BACKUP_ARGS)
+	$(BIN)/python ops/backup.py backup --conf $(ZOPE_CONF) $(BACKUP_ARGS)
 
 restore: ## Restore the latest backup, servers stopped (BACKUP_ARGS="--to-var DIR", "--to-dsn DSN", "--date D")
-	$(BIN)/python scripts/backup.py restore --conf $(ZOPE_CONF) $(BACKUP_ARGS)
+	$(BIN)/python ops/backup.py restore --conf $(ZOPE_CONF) $(BACKUP_ARGS)
 
 .PHONY: scaleout
 scaleout: install ## Local trial: 2 Zope instances on RelStorage (PostgreSQL) behind HAProxy on :8080
-	$(BIN)/python scripts/scaleout.py $(SCALEOUT_ARGS)
+	$(BIN)/python ops/scaleout.py $(SCALEOUT_ARGS)
 
 .PHONY: test-scaleout
 test-scaleout: install ## Scale-out tests: real PostgreSQL, HAProxy, Varnish (Debian packages)
-	COORDACTION_SCALEOUT_TESTS=1 $(BIN)/zope-testrunner --path=. -s tests.scaleout --tests-pattern='^test_' --auto-color $(TEST_ARGS)
+	COORDACTION_SCALEOUT_TESTS=1 $(BIN)/zope-testrunner --path=. -s ops.tests --tests-pattern='^test_' --auto-color $(TEST_ARGS)
 
 .PHONY: bench
 bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; BENCH_ARGS="--repeat 20")
-	$(BIN)/python bench/run.py $(BENCH_ARGS)
+	$(BIN)/python ops/bench/run.py $(BENCH_ARGS)
 
 .PHONY: bench-scaleout
 bench-scaleout: install ## Benchmark REST reads: FileStorage / RelStorage, 1 / 2 instances (var/bench-scaleout)
-	$(BIN)/python bench/scaleout.py $(BENCH_ARGS)
+	$(BIN)/python ops/bench/scaleout.py $(BENCH_ARGS)
 
 .PHONY: check
-check: install ## Lint: ruff, zpretty and the pins
-	$(BIN)/ruff check src tests scripts instance bench
-	$(BIN)/ruff format --check src tests scripts instance bench
-	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') instance/site.zcml
+check: install ## Lint: ruff, zpretty, the pins and the direction of imports
+	$(BIN)/ruff check src tests scripts ops
+	$(BIN)/ruff format --check src tests scripts ops
+	$(BIN)/zpretty --check -z $$(find src -name '*.zcml') ops/instance/site.zcml
 	$(BIN)/zpretty --check -x $$(find src -name '*.pt')
 	$(BIN)/zpretty --check -x $$(find src -path '*/profiles/*' -name '*.xml')
 	$(BIN)/python scripts/pins.py --check
+	$(BIN)/python scripts/structure.py --check
+
+.PHONY: structure
+structure: ## Show the rooms of src/coordaction and the imports between them
+	$(PYTHON) scripts/structure.py
 
 .PHONY: format
 format: install ## Format Python (ruff) and XML/ZCML (zpretty) in place
-	$(BIN)/ruff check --fix src tests scripts instance bench
-	$(BIN)/ruff format src tests scripts instance bench
-	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') instance/site.zcml
+	$(BIN)/ruff check --fix src tests scripts ops
+	$(BIN)/ruff format src tests scripts ops
+	$(BIN)/zpretty -i -z $$(find src -name '*.zcml') ops/instance/site.zcml
 	$(BIN)/zpretty -i -x $$(find src -name '*.pt')
 	$(BIN)/zpretty -i -x $$(find src -path '*/profiles/*' -name '*.xml')
 

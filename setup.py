@@ -70,7 +70,7 @@ setup(
             "aiosmtpd",
         ],
         # Scale-out: several Zope instances sharing one RelStorage on PostgreSQL
-        # (COORDACTION_STORAGE=relstorage, see instance/make_instance.py).
+        # (COORDACTION_STORAGE=relstorage, see ops/instance/make_instance.py).
         "relstorage": [
             "RelStorage",
             "psycopg2-binary",

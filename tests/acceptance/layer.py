@@ -7,7 +7,7 @@ what a journey creates is gone for the next one."""
 from contextlib import contextmanager
 from coordaction.policy.demo import files
 from coordaction.policy.testing import COORDACTION_FIXTURE
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from playwright.sync_api import expect
 from plone import api
 from plone.app.testing import TEST_USER_ID

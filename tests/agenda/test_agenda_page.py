@@ -170,7 +170,7 @@ class TestAgendaList(AgendaPageTestCase):
         )
 
     def test_the_list_is_paged(self):
-        with mock.patch("coordaction.policy.browser.agenda.AgendaView.page_size", 3):
+        with mock.patch("coordaction.policy.agenda.page.AgendaView.page_size", 3):
             first = self.page()
             self.assertEqual(self.listed(first), PUBLISHED_TO_COME[:3])
             following = first.xpath("//ul[@class='pagination']//a")[0]

@@ -1,8 +1,8 @@
-"""The Agenda section shows its page on new sites, after the upgrade on existing
-ones, and gives it back to Plone when the policy is uninstalled."""
+"""The Agenda section shows its page on new sites, keeps a default page an
+administrator chose, and gives its page back to Plone when the policy is uninstalled."""
 
+from coordaction.policy.site.skeleton import use_section_page
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
-from coordaction.policy.upgrades.v1007 import use_section_pages
 from datetime import datetime
 from plone import api
 from plone.app.testing import TEST_USER_ID
@@ -22,14 +22,7 @@ class TestAgendaLayout(unittest.TestCase):
     def test_new_site_shows_the_agenda_page(self):
         self.assertEqual(self.agenda.getLayout(), "agenda_view")
 
-    def test_upgrade_sets_the_page_and_can_run_twice(self):
-        self.agenda.setLayout("listing_view")
-        use_section_pages(self.portal.portal_setup)
-        self.assertEqual(self.agenda.getLayout(), "agenda_view")
-        use_section_pages(self.portal.portal_setup)
-        self.assertEqual(self.agenda.getLayout(), "agenda_view")
-
-    def test_upgrade_keeps_a_default_page_chosen_by_an_administrator(self):
+    def test_the_page_keeps_a_default_page_chosen_by_an_administrator(self):
         start = datetime(2030, 5, 4, 10)
         welcome = api.content.create(
             container=self.agenda,
@@ -40,7 +33,7 @@ class TestAgendaLayout(unittest.TestCase):
         )
         self.agenda.setLayout("listing_view")
         self.agenda.setDefaultPage(welcome.getId())
-        use_section_pages(self.portal.portal_setup)
+        use_section_page(self.agenda)
         self.assertEqual(self.agenda.getDefaultPage(), welcome.getId())
         self.assertEqual(self.agenda.getLayout(), "listing_view")
 

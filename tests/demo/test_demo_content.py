@@ -6,7 +6,7 @@ from coordaction.content.licenses import LICENSES
 from coordaction.policy.demo.build import create_demo_content
 from coordaction.policy.demo.build import demo_accounts
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from datetime import datetime
 from plone import api

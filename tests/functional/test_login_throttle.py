@@ -2,13 +2,13 @@
 ``@login`` and on HTTP Basic: the right password is refused during the wait, the
 message does not tell whether the account exists, a success resets the count."""
 
-from coordaction.policy import login_throttle
-from coordaction.policy.login_throttle import ACCOUNT_FAILURES
-from coordaction.policy.login_throttle import ADDRESS_FAILURES
-from coordaction.policy.login_throttle import FIRST_WAIT
-from coordaction.policy.login_throttle import THROTTLE
+from coordaction.policy.security import login_throttle
+from coordaction.policy.security.login_throttle import ACCOUNT_FAILURES
+from coordaction.policy.security.login_throttle import ADDRESS_FAILURES
+from coordaction.policy.security.login_throttle import FIRST_WAIT
+from coordaction.policy.security.login_throttle import THROTTLE
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
-from coordaction.policy.upgrades.v1012 import throttle_failed_logins
+from plone.base.utils import get_installer
 from Products.PluggableAuthService.interfaces.plugins import IAuthenticationPlugin
 from tests.http import PASSWORD
 from tests.http import Client
@@ -184,10 +184,11 @@ class TestInstallation(ThrottleCase):
             plugin_id for plugin_id, _ in plugins.listPlugins(IAuthenticationPlugin)
         ]
 
-    def test_the_upgrade_step_installs_the_plugin_in_an_older_site(self):
-        login_throttle.uninstall_login_throttle(self.portal)
+    def test_installing_the_policy_on_a_plone_site_throttles_its_logins(self):
+        installer = get_installer(self.portal, self.layer["request"])
+        installer.uninstall_product("coordaction.policy")
         self.assertIn("source_users", self.authenticators())
-        throttle_failed_logins(self.portal.portal_setup)
+        installer.install_product("coordaction.policy")
         self.assertEqual(self.authenticators()[0], login_throttle.PLUGIN_ID)
         self.assertNotIn("source_users", self.authenticators())
         commit()

@@ -3,7 +3,7 @@ and unpublished items of every public kind, three working groups and their peopl
 an author's drafts and a submission waiting for review."""
 
 from coordaction.policy.testing import COORDACTION_FIXTURE
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta

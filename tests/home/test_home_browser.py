@@ -2,7 +2,7 @@
 the small map draws the published projects, and an entry point opens the resource
 centre already filtered for its visitors (eea reads the filter after the #)."""
 
-from coordaction.policy.faceted.pages import apply_faceted_configurations
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests import builders

@@ -153,7 +153,7 @@ class ImportTestCase(unittest.TestCase):
         self.portal = self.layer["portal"]
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
         self.projets = self.portal["projets"]
-        # The instance's ZODB cache (cache-size 30000 in instance/filestorage.conf.in)
+        # The instance's ZODB cache (cache-size 30000 in ops/instance/filestorage.conf.in)
         # instead of the test database's 400 objects, which the per-row savepoints
         # would otherwise keep flushing and reloading.
         cache = self.portal._p_jar._cache

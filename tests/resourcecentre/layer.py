@@ -36,7 +36,7 @@ RESOURCES = (
 
 
 def create_sample_content(portal):
-    from coordaction.workflows.roster import WorkingGroupRoster
+    from coordaction.workflows.spaces.roster import WorkingGroupRoster
 
     centre = portal["centre-de-ressources"]
     for title, kind, themes, region, year, license_spdx in RESOURCES:

@@ -1,17 +1,16 @@
 """The faceted pages of the sections, through the real server: what @@faceted_query
 lists and what @@faceted_counter counts, for anonymous visitors and for an admin."""
 
-from coordaction.policy.faceted.pages import FACETED_SECTIONS
-from coordaction.policy.faceted.pages import RESULTS_LAYOUT
-from coordaction.policy.faceted.pages import apply_faceted_configurations
-from coordaction.policy.faceted.pages import criteria_file
-from coordaction.policy.faceted.pages import results_layout
+from coordaction.policy.resourcecentre.faceted.criteria import section_criteria
+from coordaction.policy.resourcecentre.faceted.pages import RESULTS_LAYOUT
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
+from coordaction.policy.resourcecentre.faceted.pages import faceted_sections
+from coordaction.policy.resourcecentre.faceted.pages import results_layout
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from DateTime import DateTime
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedLayout
 from eea.facetednavigation.interfaces import IFacetedNavigable
-from lxml import etree
 from lxml import html
 from plone import api
 from tests import builders
@@ -178,7 +177,8 @@ def result_titles(page):
 
 
 class FacetedTestCase(unittest.TestCase):
-    """Faceted sections configured from our XML; ``build`` adds known content."""
+    """Faceted sections configured from the table of sections; ``build`` adds
+    known content."""
 
     layer = COORDACTION_FUNCTIONAL_TESTING
     build = None
@@ -218,21 +218,54 @@ def criteria_snapshot(portal):
             (cid, sorted(vars(criterion).items()))
             for cid, criterion in ICriteria(portal[section_id]).items()
         ]
-        for section_id in FACETED_SECTIONS
+        for section_id in faceted_sections()
     }
 
 
 class TestConfiguration(FacetedTestCase):
-    def test_sections_are_faceted_with_the_criteria_of_their_file(self):
-        for section_id in FACETED_SECTIONS:
+    def test_sections_are_faceted_with_the_criteria_of_the_table(self):
+        for section_id, entry in faceted_sections().items():
             section = self.portal[section_id]
             self.assertTrue(IFacetedNavigable.providedBy(section), section_id)
             self.assertEqual(section.getLayout(), "facetednavigation_view")
             self.assertEqual(IFacetedLayout(section).layout, results_layout(section_id))
-            names = etree.parse(str(criteria_file(section_id))).xpath(
-                "//criterion/@name"
-            )
+            names = [criterion.cid for criterion in section_criteria(entry)]
             self.assertEqual(ICriteria(section).keys(), names, section_id)
+        # Their ids are the parameters of the pages' addresses, shared and linked
+        # to (…/observatoire#forme=scia): they stay what they are.
+        self.assertEqual(
+            {
+                section_id: ICriteria(self.portal[section_id]).keys()
+                for section_id in faceted_sections()
+            },
+            {
+                "centre-de-ressources": [
+                    *("type", "texte", "nature", "theme", "public", "region"),
+                    *("licence", "annee", "criteres", "tri", "parpage"),
+                ],
+                "trames-types": [
+                    *("type", "chemin", "texte", "etat", "document", "forme"),
+                    *("licence", "criteres", "tri", "parpage"),
+                ],
+                "observatoire": [
+                    *("type", "chemin", "texte", "domaine", "statut", "forme"),
+                    *("theme", "region", "criteres", "tri", "parpage"),
+                ],
+                "projets": [
+                    *("type", "chemin", "texte", "etape", "recrute", "region"),
+                    *("departement", "forme", "statut", "espaces", "criteres"),
+                    *("tri", "parpage"),
+                ],
+                "petites-annonces": [
+                    *("type", "chemin", "tri", "annonce", "region", "departement"),
+                    *("criteres", "parpage"),
+                ],
+                "banque-d-images": [
+                    *("type", "chemin", "texte", "theme", "region", "licence"),
+                    *("criteres", "tri", "parpage"),
+                ],
+            },
+        )
 
         # Applying again (an upgrade step, make create-site) changes nothing, and
         # resets a criterion added by hand in the criteria screen.

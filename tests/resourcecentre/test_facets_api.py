@@ -130,6 +130,19 @@ class TestFacetsAPI(unittest.TestCase):
         self.assertEqual(item["latitude"], 48.1173)
         self.assertNotIn("contact_email", item)
 
+    def test_projects_are_sorted_by_title_as_on_their_page(self):
+        # The Projet rennais is the newest: by date, it would come first.
+        data = self.facets(collection="projets").json()
+        self.assertEqual(
+            [item["title"] for item in data["items"]],
+            ["Projet lyonnais", "Projet rennais"],
+        )
+        data = self.facets(collection="projets", sort_on="date").json()
+        self.assertEqual(
+            [item["title"] for item in data["items"]],
+            ["Projet rennais", "Projet lyonnais"],
+        )
+
     def test_bad_filters_get_a_400_in_french(self):
         for params, message in (
             ({}, "Indiquez « collection »"),

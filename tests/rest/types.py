@@ -4,7 +4,7 @@ with the section it lives in, how to build a valid item and who may edit it
 contract and the bad-input corpus by adding its line."""
 
 from collections import namedtuple
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from datetime import datetime
 from plone import api
 from tests import builders

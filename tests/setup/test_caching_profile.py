@@ -1,8 +1,8 @@
 """The HTTP caching profile (coordaction.policy:caching) and its proxies, which come
-from the environment. Its behaviour behind a real Varnish: tests/scaleout."""
+from the environment. Its behaviour behind a real Varnish: ops/tests."""
 
-from coordaction.policy.caching import PROXIES_RECORD
-from coordaction.policy.caching import configure_caching_from_environment
+from coordaction.policy.site.caching import PROXIES_RECORD
+from coordaction.policy.site.caching import configure_caching_from_environment
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from plone import api
 from plone.app.testing import TEST_USER_ID

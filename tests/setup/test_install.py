@@ -112,7 +112,7 @@ class TestNavigationSkeleton(unittest.TestCase):
 
     def test_the_table_of_sections_is_what_the_site_is_made_of(self):
         from coordaction.policy.importexport.columns import SECTIONS as IMPORTS
-        from coordaction.policy.services.facets.collections import COLLECTIONS
+        from coordaction.policy.resourcecentre.facets.collections import COLLECTIONS
         from eea.facetednavigation.interfaces import IFacetedNavigable
         from plone.base.interfaces.constrains import ISelectableConstrainTypes
 
@@ -161,7 +161,7 @@ class TestNavigationSkeleton(unittest.TestCase):
         self.assertEqual(self.portal["agenda"].Language(), "fr")
 
     def test_reinstall_keeps_edited_sections(self):
-        from coordaction.policy.skeleton import ensure_navigation_skeleton
+        from coordaction.policy.site.skeleton import ensure_navigation_skeleton
 
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
         self.portal["projets"].title = "Les projets du réseau"

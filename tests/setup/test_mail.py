@@ -1,8 +1,8 @@
 """Outgoing mail settings come from the environment, never from the code."""
 
-from coordaction.policy.mail import MAIL_DEFAULTS
-from coordaction.policy.mail import MAIL_ENVIRONMENT
-from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.mailqueue.settings import MAIL_DEFAULTS
+from coordaction.policy.mailqueue.settings import MAIL_ENVIRONMENT
+from coordaction.policy.mailqueue.settings import configure_mail_from_environment
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from plone import api
 import os

@@ -1,8 +1,11 @@
-"""Every upgrade step replays from the first profile version to the current one."""
+"""A new site has each coordaction profile at the version of its metadata.xml, and
+the upgrade steps registered for a profile (``coordaction.policy.upgrades``) lead,
+one after the other, from version 1000 (1.0) to that version, and replay there."""
 
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from Products.GenericSetup.upgrade import normalize_version
 import unittest
 
 
@@ -11,7 +14,7 @@ PROFILES = (
     "coordaction.workflows:default",
     "coordaction.policy:default",
 )
-FIRST_VERSION = "1000"
+FIRST_VERSION = ("1000",)
 
 
 class TestUpgrades(unittest.TestCase):
@@ -22,42 +25,55 @@ class TestUpgrades(unittest.TestCase):
         self.setup = self.portal.portal_setup
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
 
-    def test_installed_profiles_are_at_their_current_version(self):
-        for profile_id in PROFILES:
-            self.assertEqual(
-                self.setup.getLastVersionForProfile(profile_id),
-                tuple(self.setup.getVersionForProfile(profile_id).split(".")),
-                profile_id,
-            )
-            self.assertEqual(self.setup.listUpgrades(profile_id), [], profile_id)
+    def metadata_version(self, profile_id):
+        return tuple(self.setup.getVersionForProfile(profile_id).split("."))
 
-    def test_replay_every_step_from_the_first_version(self):
-        for profile_id in PROFILES:
-            current = self.setup.getVersionForProfile(profile_id)
-            self.setup.setLastVersionForProfile(profile_id, FIRST_VERSION)
-            steps = self.setup.listUpgrades(profile_id)
-            self.assertEqual(bool(steps), current != FIRST_VERSION, profile_id)
-            self.setup.upgradeProfile(profile_id)
-            self.assertEqual(
-                self.setup.getLastVersionForProfile(profile_id),
-                tuple(current.split(".")),
-                profile_id,
-            )
-            self.assertEqual(self.setup.listUpgrades(profile_id), [], profile_id)
-
-
-class TestUpgradeProjectDepositWebsite(unittest.TestCase):
-    layer = COORDACTION_INTEGRATION_TESTING
-
-    def test_the_website_of_an_existing_deposit_form_is_checked_by_the_sheet(self):
-        from coordaction.policy.upgrades.v1013 import website_checked_by_the_sheet
-
-        form = self.layer["portal"]["contribuer"]["deposer-une-fiche-projet"]
-        current = form.fields_model
-        form.fields_model = current.replace(
-            'type="zope.schema.TextLine"\n    >\n      <title>Site web',
-            'type="zope.schema.URI"\n    >\n      <title>Site web',
+    def registered_steps(self, profile_id):
+        """[(source, destination)] of the steps registered for the profile, by source
+        (the steps grouped under one ``upgradeSteps`` share theirs)."""
+        steps = self.setup.listUpgrades(profile_id, show_old=True, simple=True)
+        return sorted(
+            {(step.source, step.dest) for step in steps},
+            key=lambda versions: normalize_version(versions[0]),
         )
-        self.assertIn("zope.schema.URI", form.fields_model)
-        website_checked_by_the_sheet(None)
-        self.assertEqual(form.fields_model, current)
+
+    def test_a_new_site_is_at_the_version_of_each_metadata(self):
+        for profile_id in PROFILES:
+            with self.subTest(profile=profile_id):
+                self.assertEqual(
+                    self.setup.getLastVersionForProfile(profile_id),
+                    self.metadata_version(profile_id),
+                )
+                self.assertEqual(self.setup.listUpgrades(profile_id), [])
+
+    def test_the_steps_lead_from_1000_to_the_version_of_the_metadata(self):
+        for profile_id in PROFILES:
+            with self.subTest(profile=profile_id):
+                reached = FIRST_VERSION
+                for source, destination in self.registered_steps(profile_id):
+                    self.assertEqual(
+                        source, reached, f"no step from {'.'.join(reached)}"
+                    )
+                    reached = destination
+                self.assertEqual(
+                    reached,
+                    self.metadata_version(profile_id),
+                    f"no step up to the version of {profile_id}'s metadata.xml",
+                )
+
+    def test_every_step_replays_from_1000(self):
+        for profile_id in PROFILES:
+            with self.subTest(profile=profile_id):
+                self.setup.setLastVersionForProfile(profile_id, FIRST_VERSION)
+                self.assertEqual(
+                    len(self.setup.listUpgrades(profile_id, simple=True)),
+                    len(
+                        self.setup.listUpgrades(profile_id, show_old=True, simple=True)
+                    ),
+                )
+                self.setup.upgradeProfile(profile_id)
+                self.assertEqual(
+                    self.setup.getLastVersionForProfile(profile_id),
+                    self.metadata_version(profile_id),
+                )
+                self.assertEqual(self.setup.listUpgrades(profile_id), [])

@@ -2,7 +2,7 @@
 their counts, not even the space's name, through any page or endpoint."""
 
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from plone import api
 from tests import builders

@@ -3,7 +3,7 @@ for each persona, every item of the matrix is viewed, searched, read through RES
 opened for editing, and its workflow transitions listed, as that persona."""
 
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
-from coordaction.workflows.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from plone import api
 from tests import builders

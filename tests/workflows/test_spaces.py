@@ -2,10 +2,10 @@
 
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
-from coordaction.workflows.roster import RosterError
-from coordaction.workflows.roster import WorkingGroupRoster
-from coordaction.workflows.spaces import coordinators_group_id
-from coordaction.workflows.spaces import members_group_id
+from coordaction.workflows.spaces.lifecycle import coordinators_group_id
+from coordaction.workflows.spaces.lifecycle import members_group_id
+from coordaction.workflows.spaces.roster import RosterError
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import login

@@ -1,16 +1,81 @@
 """The sections of the portal: the one table that says, for each, its id (its
 address), its title and description, what a contributor adds there, the type its
-faceted page lists, whether the editorial team edits there, and (by its place in
-the table) its place in the main menu.
+faceted page lists, how visitors search it (its facets), whether the editorial
+team edits there, and (by its place in the table) its place in the main menu.
 
 Everything that needs a section reads it here: the navigation skeleton, the
 faceted pages, ``@facets``, the import and export, the workflows (the editorial
 team's roles, where a published resource moves) and the demo content. It lives
 in ``coordaction.content``, below the two other packages, so that both may read it.
+
+A section's facets are defined once, in its ``search``: the criteria of its faceted
+page (eea.facetednavigation, ``coordaction.policy.resourcecentre.faceted``) are made from them
+when the site is set up or upgraded, and ``@facets`` reads them on each request;
+both show the same facets, under the same titles, in the same order.
 """
 
 from coordaction.content import _
 from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Facet:
+    """A filter visitors narrow a section's list by: a box of its faceted page and a
+    facet of its ``@facets`` collection."""
+
+    # The catalog index it filters; its name in @facets (?themes=foncier).
+    index: str
+    title: str
+    # Its name on the faceted page (the eea criterion id), seen in the page's
+    # address: …/observatoire#forme=scia.
+    param: str
+    # The named vocabulary of its values; None for a yes/no or a range.
+    vocabulary: str | None = None
+    # "checkbox": values to tick, counted; "boolean": a yes/no, counted;
+    # "range": from one year to another (@facets: year_min and year_max).
+    widget: str = "checkbox"
+    # The values chosen when the visitor has chosen none (the page ticks them).
+    default: tuple = ()
+    # Values no item has show with a 0 (they are hidden otherwise).
+    zero_counts: bool = False
+    # Values the page shows before "more" (0: all of them).
+    max_items: int = 0
+
+    @property
+    def boolean(self):
+        return self.widget == "boolean"
+
+    @property
+    def counted(self):
+        return self.widget != "range"
+
+
+@dataclass(frozen=True)
+class Search:
+    """How visitors search a section: its faceted page (when the section has a
+    ``listed_type``) and its ``@facets`` collection."""
+
+    # Its name in @facets (?collection=ressources).
+    collection: str
+    # In the order the page shows them and @facets answers them.
+    facets: tuple = ()
+    # The hint of the page's full-text box; None: the page has no such box.
+    text: str | None = None
+    # The order of the results when no full text is given: "date" (newest
+    # first), "title" or "start" (events to come, soonest first; no page).
+    sort: str = "date"
+    # The page lets visitors choose another order.
+    sortable: bool = True
+    # The numbers of results per page a visitor may choose, and the default.
+    page_sizes: range = range(10, 51, 10)
+    page_size: int = 20
+    # Only what is inside the section; False: wherever it is (what a visitor may
+    # see is the catalog's business either way).
+    within_section: bool = True
+    # Only events that have not ended.
+    upcoming: bool = False
+    # What @facets tells of each item besides its title, description, state and date.
+    item_fields: tuple = ()
 
 
 @dataclass(frozen=True)
@@ -24,6 +89,9 @@ class Section:
     listed_type: str | None = None
     # The editorial team edits what is published there.
     editorial: bool = False
+    # How visitors search it (None: not at all). A section that lists a type has
+    # one: its faceted page is made from it.
+    search: Search | None = None
 
 
 RESOURCE_CENTRE = "centre-de-ressources"
@@ -35,6 +103,28 @@ ADS = "petites-annonces"
 PHOTO_BANK = "banque-d-images"
 WORKING_GROUPS = "groupes-de-travail"
 CONTRIBUTE = "contribuer"
+
+# Facets several sections share.
+THEMES = Facet("themes", _("Thèmes"), "theme", "coordaction.vocabularies.themes")
+REGIONS = Facet("regions", _("Régions"), "region", "coordaction.vocabularies.regions")
+DEPARTEMENTS = Facet(
+    "departements",
+    _("Départements"),
+    "departement",
+    "coordaction.vocabularies.departements",
+    max_items=10,
+)
+LEGAL_FORMS = Facet(
+    "legal_forms",
+    _("Forme juridique"),
+    # The same name in every section: a template links to the situations of the
+    # observatory with its own filter (…/observatoire#forme=scia).
+    "forme",
+    "coordaction.vocabularies.legal_forms",
+)
+LICENCE = Facet(
+    "license_spdx", _("Licence"), "licence", "coordaction.vocabularies.licenses"
+)
 
 # In menu order.
 SECTIONS = (
@@ -48,6 +138,40 @@ SECTIONS = (
         allowed_types=("Resource", "Folder"),
         listed_type="Resource",
         editorial=True,
+        search=Search(
+            collection="ressources",
+            facets=(
+                Facet(
+                    "resource_kind",
+                    _("Type de ressource"),
+                    "nature",
+                    "coordaction.vocabularies.resource_kinds",
+                ),
+                THEMES,
+                Facet(
+                    "audiences",
+                    _("Publics"),
+                    "public",
+                    "coordaction.vocabularies.audiences",
+                ),
+                REGIONS,
+                LICENCE,
+                Facet("year", _("Année"), "annee", widget="range"),
+            ),
+            text=_("Un mot du titre, du résumé ou du document"),
+            # Wherever they are: a resource published from a working-group space
+            # moves into the Centre de ressources anyway, and one a visitor may
+            # see elsewhere must not be missed.
+            within_section=False,
+            item_fields=(
+                "resource_kind",
+                "themes",
+                "regions",
+                "year",
+                "license_spdx",
+                "download_url",
+            ),
+        ),
     ),
     Section(
         TEMPLATES,
@@ -59,6 +183,38 @@ SECTIONS = (
         allowed_types=("LegalTemplate", "Folder"),
         listed_type="LegalTemplate",
         editorial=True,
+        search=Search(
+            collection="trames",
+            facets=(
+                # Obsolete templates stay visible (with a warning), but only when
+                # a visitor asks for them: "Publiée" is chosen by default.
+                Facet(
+                    "review_state",
+                    _("État"),
+                    "etat",
+                    "coordaction.vocabularies.template_states",
+                    default=("published",),
+                    zero_counts=True,
+                ),
+                Facet(
+                    "document_kind",
+                    _("Type de document"),
+                    "document",
+                    "coordaction.vocabularies.document_kinds",
+                ),
+                LEGAL_FORMS,
+                LICENCE,
+            ),
+            text=_("Un mot du titre, de la base juridique ou du modèle"),
+            sort="title",
+            item_fields=(
+                "document_kind",
+                "legal_forms",
+                "license_spdx",
+                "download_url",
+                "review_state",
+            ),
+        ),
     ),
     Section(
         OBSERVATORY,
@@ -71,6 +227,34 @@ SECTIONS = (
         allowed_types=("ObservatoryCase",),
         listed_type="ObservatoryCase",
         editorial=True,
+        search=Search(
+            collection="observatoire",
+            facets=(
+                Facet(
+                    "case_domains",
+                    _("Domaine"),
+                    "domaine",
+                    "coordaction.vocabularies.case_domains",
+                ),
+                Facet(
+                    "case_status",
+                    _("Où en est-on ?"),
+                    "statut",
+                    "coordaction.vocabularies.case_statuses",
+                ),
+                LEGAL_FORMS,
+                THEMES,
+                REGIONS,
+            ),
+            text=_("Un mot de la situation, de la solution ou des textes"),
+            item_fields=(
+                "case_domains",
+                "case_status",
+                "legal_forms",
+                "themes",
+                "regions",
+            ),
+        ),
     ),
     Section(
         PROJECTS,
@@ -79,6 +263,51 @@ SECTIONS = (
         allowed_types=("ProjectSheet",),
         listed_type="ProjectSheet",
         editorial=True,
+        search=Search(
+            collection="projets",
+            facets=(
+                Facet(
+                    "stage",
+                    _("Étape du projet"),
+                    "etape",
+                    "coordaction.vocabularies.project_stages",
+                ),
+                Facet(
+                    "looking_for_members",
+                    _("Cherche de nouveaux membres"),
+                    "recrute",
+                    widget="boolean",
+                ),
+                REGIONS,
+                DEPARTEMENTS,
+                LEGAL_FORMS,
+                Facet(
+                    "tenure",
+                    _("Statut d'occupation"),
+                    "statut",
+                    "coordaction.vocabularies.tenures",
+                ),
+                Facet(
+                    "shared_spaces",
+                    _("Espaces partagés"),
+                    "espaces",
+                    "coordaction.vocabularies.shared_spaces",
+                ),
+            ),
+            text=_("Un nom, une commune, un partenaire"),
+            sort="title",
+            item_fields=(
+                "stage",
+                "commune",
+                "regions",
+                "departements",
+                "latitude",
+                "longitude",
+                "households_planned",
+                "looking_for_members",
+                "license_spdx",
+            ),
+        ),
     ),
     Section(
         AGENDA,
@@ -86,6 +315,25 @@ SECTIONS = (
         _("Les rencontres, formations et visites du réseau."),
         allowed_types=("Event",),
         editorial=True,
+        # No faceted page (the agenda has its own, with one région and one theme
+        # to choose), a @facets collection.
+        search=Search(
+            collection="agenda",
+            facets=(
+                Facet(
+                    "regions",
+                    _("Région"),
+                    "region",
+                    "coordaction.vocabularies.regions",
+                ),
+                THEMES,
+            ),
+            sort="start",
+            # Wherever they are: the events of a public working-group space too.
+            within_section=False,
+            upcoming=True,
+            item_fields=("start", "end", "location", "regions", "themes"),
+        ),
     ),
     Section(
         ADS,
@@ -96,6 +344,23 @@ SECTIONS = (
         allowed_types=("ClassifiedAd",),
         listed_type="ClassifiedAd",
         editorial=True,
+        # Expired ads are not filtered here: the catalog hides them (effectiveRange)
+        # from whoever may not see inactive content, results and counts included.
+        search=Search(
+            collection="annonces",
+            facets=(
+                Facet(
+                    "ad_kind",
+                    _("Type d'annonce"),
+                    "annonce",
+                    "coordaction.vocabularies.ad_kinds",
+                ),
+                REGIONS,
+                DEPARTEMENTS,
+            ),
+            sortable=False,  # newest first
+            item_fields=("ad_kind", "regions", "departements", "commune", "expires"),
+        ),
     ),
     Section(
         PHOTO_BANK,
@@ -107,6 +372,23 @@ SECTIONS = (
         allowed_types=("Image", "Folder"),
         listed_type="Image",
         editorial=True,
+        # Only inside the section: the photos of a project sheet and the images of
+        # a working-group space are Images too.
+        search=Search(
+            collection="images",
+            facets=(THEMES, REGIONS, LICENCE),
+            text=_("Un mot du titre, de la légende"),
+            page_sizes=range(12, 49, 12),
+            page_size=24,
+            item_fields=(
+                "themes",
+                "regions",
+                "license_spdx",
+                "credit_text",
+                "download_url",
+                "preview_url",
+            ),
+        ),
     ),
     Section(
         WORKING_GROUPS,

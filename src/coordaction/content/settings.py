@@ -1,11 +1,36 @@
 """Settings of the content model, stored in the registry under ``coordaction.*``
-and edited in the "Réglages du portail" control panel."""
+and edited in the "Réglages du portail" control panel.
+
+Settings are read through their schema (``read_setting``), never by spelling the
+dotted name of their record; the policy's settings are read the same way."""
 
 from coordaction.content import _
 from coordaction.content.licenses import DEFAULT_LICENSE
+from plone.registry.interfaces import IRegistry
 from zope import schema
+from zope.component import getUtility
 from zope.interface import Interface
 from zope.interface import Invalid
+
+
+# The records of IContentSettings are ``coordaction.<field>``: REST clients and the
+# control panel know them by these names.
+REGISTRY_PREFIX = "coordaction"
+
+
+def settings_of(settings_schema, prefix):
+    """The records ``<prefix>.<field>`` of a settings schema, as attributes to read
+    and set (setting one whose record is missing raises ``AttributeError``)."""
+    return getUtility(IRegistry).forInterface(
+        settings_schema, prefix=prefix, check=False
+    )
+
+
+def read_setting(settings_schema, prefix, name):
+    """The value of the setting ``name``, or the field's default when its record is
+    missing (a site where the profile that brings it is not installed)."""
+    value = getattr(settings_of(settings_schema, prefix), name)
+    return settings_schema[name].default if value is None else value
 
 
 def valid_list_lines(lines):
@@ -80,3 +105,7 @@ class IContentSettings(Interface):
         max=730,
         default=90,
     )
+
+
+def content_setting(name):
+    return read_setting(IContentSettings, REGISTRY_PREFIX, name)

@@ -2,9 +2,9 @@
 what is wrong, in French, in the edit form and in the REST API's 400 answers."""
 
 from coordaction.content import _
+from coordaction.content.settings import content_setting
 from coordaction.content.vocabularies.geography import region_of_departement
 from datetime import date
-from plone import api
 from zope.i18n import translate
 from zope.interface import Invalid
 from zope.schema import ValidationError
@@ -33,7 +33,7 @@ def _extension(filename):
 
 def check_upload_size(value):
     """Refuse a file beyond the limit set in the control panel."""
-    limit_mb = api.portal.get_registry_record("coordaction.max_upload_mb", default=50)
+    limit_mb = content_setting("max_upload_mb")
     size = getattr(value, "size", None)
     if size is None and hasattr(value, "getSize"):
         size = value.getSize()

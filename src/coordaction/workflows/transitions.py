@@ -4,7 +4,7 @@ working-group space moves to the resource centre when it is published."""
 
 from coordaction.content.sections import RESOURCE_CENTRE
 from coordaction.workflows import _
-from coordaction.workflows.spaces import space_of
+from coordaction.workflows.spaces.lifecycle import space_of
 from DateTime import DateTime
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException

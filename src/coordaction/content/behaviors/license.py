@@ -4,7 +4,7 @@ from coordaction.content import _
 from coordaction.content.fields import WebAddress
 from coordaction.content.licenses import DEFAULT_LICENSE
 from coordaction.content.licenses import get_license
-from plone import api
+from coordaction.content.settings import content_setting
 from plone.autoform.interfaces import IFormFieldProvider
 from plone.supermodel import model
 from zope import schema
@@ -25,7 +25,7 @@ class LicenseField(schema.Choice):
 
 @provider(IContextAwareDefaultFactory)
 def default_license(context):
-    spdx = api.portal.get_registry_record("coordaction.default_license", default=None)
+    spdx = content_setting("default_license")
     return spdx if get_license(spdx) else DEFAULT_LICENSE
 
 

@@ -6,6 +6,7 @@ from coordaction.content.behaviors.license import license_of
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.relations import readable_relations
 from coordaction.content.relations import readable_target
+from coordaction.content.sections import LEGAL_FORMS
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from plone.memoize.view import memoize
@@ -20,10 +21,10 @@ from zope.security import checkPermission
 import html
 
 
-# The faceted page of the observatory, and its criterion of legal forms
-# (coordaction.policy.faceted, observatoire.xml).
+# The faceted page of the observatory, and its criterion of legal forms (the
+# Observatoire's facets in the table of sections).
 OBSERVATORY_SECTION = "observatoire"
-OBSERVATORY_LEGAL_FORM_CRITERION = "forme"
+OBSERVATORY_LEGAL_FORM_CRITERION = LEGAL_FORMS.param
 # How many situations a template page lists before linking to the observatory.
 OBSERVATORY_CASES_SHOWN = 10
 
@@ -235,7 +236,7 @@ class ObservatoryCaseView(ContentView):
         legal_forms = list(self.context.legal_forms or [])
         if not legal_forms:
             return None
-        return section_url("trames-types", forme=legal_forms)
+        return section_url("trames-types", **{LEGAL_FORMS.param: legal_forms})
 
     def observatory_url(self):
         return section_url(OBSERVATORY_SECTION)

@@ -7,9 +7,9 @@ the control panel (90 days by default)."""
 
 from coordaction.content import _
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
+from coordaction.content.settings import content_setting
 from coordaction.content.validators import check_place
 from DateTime import DateTime
-from plone import api
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.schema import Email
@@ -65,7 +65,7 @@ def set_default_expiry(ad, event):
     """On publication, an ad without an expiry date gets the default lifetime."""
     if event.action != "publish" or ad.expiration_date is not None:
         return
-    days = api.portal.get_registry_record("coordaction.ad_lifetime_days", default=90)
+    days = content_setting("ad_lifetime_days")
     start = ad.effective_date or DateTime()
     ad.expiration_date = start + days
     ad.reindexObject(idxs=["expires", "effectiveRange"])

@@ -3,8 +3,8 @@
 Each list is a registry record of lines ``identifiant|Libellé``; the identifier is
 what items store and facets filter on, the label what visitors read."""
 
+from coordaction.content.settings import content_setting
 from coordaction.content.vocabularies import vocabulary_from_pairs
-from plone import api
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 
@@ -20,15 +20,14 @@ def parse_lines(lines):
     return pairs
 
 
-def _registry_factory(record):
+def _registry_factory(setting):
     @provider(IVocabularyFactory)
     def factory(context=None):
-        lines = api.portal.get_registry_record(record, default=None) or ()
-        return vocabulary_from_pairs(parse_lines(lines))
+        return vocabulary_from_pairs(parse_lines(content_setting(setting)))
 
     return factory
 
 
-ThemesVocabulary = _registry_factory("coordaction.themes")
-ResourceKindsVocabulary = _registry_factory("coordaction.resource_kinds")
-SharedSpacesVocabulary = _registry_factory("coordaction.shared_spaces")
+ThemesVocabulary = _registry_factory("themes")
+ResourceKindsVocabulary = _registry_factory("resource_kinds")
+SharedSpacesVocabulary = _registry_factory("shared_spaces")

@@ -101,7 +101,7 @@ ROSTER_KEYS = ("coordinators", "members", "join_requests")
 
 
 def set_up_roster(space, roster):
-    from coordaction.workflows.roster import WorkingGroupRoster
+    from coordaction.workflows.spaces.roster import WorkingGroupRoster
 
     group = WorkingGroupRoster(space)
     for login in roster.get("coordinators", ()):

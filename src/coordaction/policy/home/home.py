@@ -6,9 +6,9 @@ its publication dates, viewable by anyone). A member's own drafts and groups are
 *Mon espace*, never on this page."""
 
 from coordaction.policy import _
-from coordaction.policy.browser.agenda import AgendaView
-from coordaction.policy.browser.projectmap import TILES
+from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
+from coordaction.policy.resourcecentre.projectmap import TILES
 from DateTime import DateTime
 from plone import api
 from plone.app.event.base import localized_now

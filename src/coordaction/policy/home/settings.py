@@ -9,8 +9,8 @@
 
 Lines are read here, once, into plain dictionaries the views show."""
 
+from coordaction.content.settings import read_setting
 from coordaction.policy import _
-from plone import api
 from plone.supermodel import model
 from zope import schema
 from zope.interface import Invalid
@@ -180,10 +180,7 @@ class IHomeSettings(model.Schema):
 
 
 def setting(name):
-    """The value of a setting, or its default when the record is missing (a site
-    whose upgrade steps have not run yet)."""
-    value = api.portal.get_registry_record(f"{REGISTRY_PREFIX}.{name}", default=None)
-    return IHomeSettings[name].default if value is None else value
+    return read_setting(IHomeSettings, REGISTRY_PREFIX, name)
 
 
 def welcome_paragraphs():

@@ -6,8 +6,8 @@ answer or not."""
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.i18n import in_french
 from coordaction.policy import _
-from coordaction.policy.csrf import has_token
 from coordaction.policy.participation.antispam import anonymous_post_allowed
+from coordaction.policy.security.csrf import has_token
 from coordaction.workflows.notifications import author_address
 from email.message import EmailMessage
 from email.utils import formataddr

@@ -1,8 +1,9 @@
 """Settings of the public's participation, in the registry under
 ``coordaction.participation.*``, edited in the "Participation" control panel."""
 
+from coordaction.content.settings import read_setting
+from coordaction.content.settings import settings_of
 from coordaction.policy import _
-from plone import api
 from zope import schema
 from zope.interface import Interface
 
@@ -52,11 +53,8 @@ class IParticipationSettings(Interface):
 
 
 def setting(name):
-    """The value of a setting, or its default when the record is missing (a site
-    whose upgrade steps have not run yet)."""
-    value = api.portal.get_registry_record(f"{REGISTRY_PREFIX}.{name}", default=None)
-    return IParticipationSettings[name].default if value is None else value
+    return read_setting(IParticipationSettings, REGISTRY_PREFIX, name)
 
 
 def set_setting(name, value):
-    api.portal.set_registry_record(f"{REGISTRY_PREFIX}.{name}", value)
+    setattr(settings_of(IParticipationSettings, REGISTRY_PREFIX), name, value)

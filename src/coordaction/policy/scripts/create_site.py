@@ -11,16 +11,16 @@ Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_US
 COORDACTION_ADMIN_PASSWORD, COORDACTION_DEMO (``1``: a new site gets the demo content,
 as ``make start`` asks), COORDACTION_PUBLIC_URL (printed at the end; defaults to
 ``http://localhost:$COORDACTION_PORT``), COORDACTION_CACHING_PROXIES (the caching
-proxies to purge: ``coordaction.policy.caching``), and the mail variables of
-``coordaction.policy.mail``.
+proxies to purge: ``coordaction.policy.site.caching``), and the mail variables of
+``coordaction.policy.mailqueue.settings``.
 """
 
 from AccessControl.SecurityManagement import newSecurityManager
 from AccessControl.SecurityManagement import noSecurityManager
 from coordaction.policy import PROFILE_ID
-from coordaction.policy.caching import configure_caching_from_environment
-from coordaction.policy.mail import configure_mail_from_environment
+from coordaction.policy.mailqueue.settings import configure_mail_from_environment
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
+from coordaction.policy.site.caching import configure_caching_from_environment
 from Products.PluggableAuthService.interfaces.authservice import IPluggableAuthService
 from Products.PluggableAuthService.interfaces.plugins import IRoleAssignerPlugin
 from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin

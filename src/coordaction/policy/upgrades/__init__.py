@@ -1,6 +1,8 @@
-"""Upgrade steps of the coordaction profiles.
+"""Upgrade steps of the three coordaction profiles (content, workflows, policy).
 
-Each profile change bumps the version in its ``metadata.xml`` and registers here a
-step from the previous version; ``tests/setup/test_upgrades.py`` replays them all
-from version 1000 on a fresh site.
+Version 1000 is 1.0: every profile is complete at that version. A later change to
+a profile ships one step here, as a small GenericSetup profile of its own
+(``profiles/<step>/``) that ``configure.zcml`` applies with ``import_profile``; see
+the README's "Mises à jour" section. ``tests/setup/test_upgrades.py`` replays every
+step from 1000.
 """

@@ -1,0 +1,275 @@
+"""*Mon espace* (``@@mon-espace``): the intranet home of a member.
+
+Every list comes from the catalog with the member's own rights, so nothing shows
+here that the member could not open: their working groups (from their Plone
+groups) and what changed in them, the events of those groups, their own drafts and
+submissions, and, for reviewers, what waits for them and that they may review. The
+collaborative tools are a list an administrator edits (``settings.py``)."""
+
+from coordaction.policy import _
+from coordaction.policy.agenda.page import AgendaView
+from coordaction.policy.home import settings
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
+from DateTime import DateTime
+from plone import api
+from plone.app.event.base import localized_now
+from plone.event.interfaces import IEventAccessor
+from Products.Five.browser import BrowserView
+from zExceptions import Unauthorized
+from zope.i18n import translate
+import re
+
+
+# The Plone groups of a working-group space (coordaction.workflows.spaces.lifecycle).
+SPACE_GROUP = re.compile(
+    r"^groupe-(?P<uid>[0-9a-f]{32})-(?P<kind>membres|coordination)$"
+)
+# The types that go through review (coordaction_publication_workflow).
+REVIEWED_TYPES = ("Resource", "LegalTemplate", "ProjectSheet", "ClassifiedAd", "Event")
+DRAFT_STATES = ("private", "pending")
+STATE_BADGES = {"pending": "bg-warning text-dark", "published": "bg-success"}
+CHANGES_SHOWN = 5
+EVENTS_SHOWN = 10
+PUBLISHED_SHOWN = 5
+WAITING_SHOWN = 30
+
+
+class MonEspaceView(BrowserView):
+    def __call__(self):
+        if api.user.is_anonymous():
+            # Plone answers with its login form, and comes back here afterwards.
+            raise Unauthorized("Mon espace")
+        self.portal = api.portal.get()
+        self.portal_url = self.portal.absolute_url()
+        self.user = api.user.get_current()
+        self.user_id = self.user.getId()
+        self.catalog = api.portal.get_tool("portal_catalog")
+        return self.index()
+
+    def fullname(self):
+        return self.user.getProperty("fullname") or self.user_id
+
+    # --- Dates, types and states in French --------------------------------------------
+
+    def date(self, value):
+        return api.portal.get_localized_time(datetime=value)
+
+    def type_title(self, portal_type):
+        cache = self.__dict__.setdefault("_type_titles", {})
+        if portal_type not in cache:
+            fti = api.portal.get_tool("portal_types").getTypeInfo(portal_type)
+            title = fti.Title() if fti is not None else portal_type
+            domain = fti.i18n_domain if fti is not None else "plone"
+            cache[portal_type] = translate(title, domain=domain, context=self.request)
+        return cache[portal_type]
+
+    def state_title(self, state, portal_type):
+        title = api.portal.get_tool("portal_workflow").getTitleForStateOnType(
+            state, portal_type
+        )
+        return translate(title, domain="plone", context=self.request)
+
+    # --- My working groups ------------------------------------------------------------
+
+    def my_group_uids(self):
+        """{space UID: coordinator?} from the member's Plone groups."""
+        uids = {}
+        for group in api.group.get_groups(user=self.user):
+            match = SPACE_GROUP.match(group.getId())
+            if match:
+                uid = match["uid"]
+                uids[uid] = uids.get(uid, False) or match["kind"] == "coordination"
+        return uids
+
+    def groups(self):
+        if "_groups" in self.__dict__:
+            return self._groups
+        uids = self.my_group_uids()
+        groups = []
+        if uids:
+            for brain in self.catalog(
+                portal_type="WorkingGroup", UID=list(uids), sort_on="sortable_title"
+            ):
+                path = brain.getPath()
+                groups.append(
+                    {
+                        "title": brain.Title,
+                        "url": brain.getURL(),
+                        "path": path,
+                        "description": brain.Description,
+                        "coordinator": uids[brain.UID],
+                        "roster_url": f"{brain.getURL()}/@@roster",
+                        "changes": self.changes(path),
+                    }
+                )
+        self._groups = groups
+        return groups
+
+    def changes(self, path):
+        """What changed last in a space, as the member may see it."""
+        brains = self.catalog(
+            path={"query": path, "depth": -1},
+            sort_on="modified",
+            sort_order="descending",
+            sort_limit=CHANGES_SHOWN + 1,
+        )
+        changes = []
+        for brain in brains:
+            if brain.getPath() == path:
+                continue
+            changes.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "type": self.type_title(brain.portal_type),
+                    "date": self.date(brain.modified),
+                }
+            )
+            if len(changes) == CHANGES_SHOWN:
+                break
+        return changes
+
+    def group_events(self):
+        """The events to come in the member's groups, each at its next date."""
+        groups = self.groups()
+        if not groups:
+            return []
+        page = AgendaView(self.portal, self.request)
+        page.now = localized_now(self.context)
+        titles = {group["path"]: group["title"] for group in groups}
+        brains = self.catalog(
+            portal_type="Event",
+            path=list(titles),
+            end={"query": DateTime(page.now), "range": "min"},
+            sort_on="start",
+        )[: EVENTS_SHOWN * 2]
+        occurrences = sorted(
+            (page.next_occurrence(brain.getObject()) for brain in brains),
+            key=lambda occurrence: IEventAccessor(occurrence).start,
+        )
+        events = []
+        for occurrence in occurrences[:EVENTS_SHOWN]:
+            details = page.event_details(occurrence)
+            event_path = "/".join(occurrence.getPhysicalPath())
+            details["group"] = next(
+                (
+                    title
+                    for path, title in titles.items()
+                    if event_path.startswith(path + "/")
+                ),
+                "",
+            )
+            events.append(details)
+        return events
+
+    def may_ask_to_join(self):
+        return api.user.has_permission(
+            "coordaction: Ask to join a working group", obj=self.portal
+        )
+
+    def open_groups(self):
+        """The spaces the member sees and may ask to join (for one in no group)."""
+        groups = []
+        for brain in self.catalog(portal_type="WorkingGroup", sort_on="sortable_title"):
+            space = brain.getObject()
+            if getattr(space, "join_policy", "closed") != "request":
+                continue
+            if not api.user.has_permission(
+                "coordaction: Ask to join a working group", obj=space
+            ):
+                continue
+            groups.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "description": brain.Description,
+                    "join_url": f"{brain.getURL()}/@@join-request",
+                    "asked": self.user_id in WorkingGroupRoster(space).requests(),
+                }
+            )
+        return groups
+
+    # --- My drafts and submissions --------------------------------------------------
+
+    def my_items(self, states, sort_on, limit=None):
+        brains = self.catalog(
+            Creator=self.user_id,
+            portal_type=list(REVIEWED_TYPES),
+            review_state=list(states),
+            sort_on=sort_on,
+            sort_order="descending",
+        )
+        if limit:
+            brains = brains[:limit]
+        return [
+            {
+                "title": brain.Title,
+                "url": brain.getURL(),
+                "type": self.type_title(brain.portal_type),
+                "state": brain.review_state,
+                "state_title": self.state_title(brain.review_state, brain.portal_type),
+                "state_class": f"coordaction-state-{brain.review_state} "
+                + STATE_BADGES.get(brain.review_state, "bg-secondary"),
+                "date": self.date(brain.modified),
+            }
+            for brain in brains
+        ]
+
+    def drafts(self):
+        """The member's drafts and the submissions waiting for review."""
+        return self.my_items(DRAFT_STATES, "modified")
+
+    def recently_published(self):
+        return self.my_items(("published",), "effective", PUBLISHED_SHOWN)
+
+    # --- For reviewers ----------------------------------------------------------------
+
+    def is_reviewer(self):
+        return api.user.has_permission("Review portal content", obj=self.portal)
+
+    def waiting_for_review(self):
+        """What waits for review and this member may review (never a draft)."""
+        waiting = []
+        for brain in self.catalog(
+            review_state="pending",
+            portal_type=list(REVIEWED_TYPES),
+            sort_on="modified",
+            sort_order="ascending",
+        ):
+            item = brain.getObject()
+            if not api.user.has_permission("Review portal content", obj=item):
+                continue
+            author = api.user.get(userid=brain.Creator)
+            waiting.append(
+                {
+                    "title": brain.Title,
+                    "url": brain.getURL(),
+                    "type": self.type_title(brain.portal_type),
+                    "author": (author.getProperty("fullname") if author else "")
+                    or brain.Creator,
+                    "date": self.date(brain.modified),
+                }
+            )
+            if len(waiting) == WAITING_SHOWN:
+                break
+        return waiting
+
+    def review_list_url(self):
+        return f"{self.portal_url}/full_review_list"
+
+    # --- Tools ------------------------------------------------------------------------
+
+    def tools(self):
+        return settings.tools()
+
+    def groups_url(self):
+        return f"{self.portal_url}/groupes-de-travail"
+
+    def contact_url(self):
+        return f"{self.portal_url}/contribuer/nous-contacter"
+
+    def welcome(self):
+        return translate(
+            _("Bonjour ${name}", mapping={"name": self.fullname()}),
+            context=self.request,
+        )

@@ -1,8 +1,0 @@
-"""1003: RSS and Atom feeds of the new resources and the new ads."""
-
-from coordaction.policy.feeds import ensure_feeds
-from plone import api
-
-
-def create_feeds(context):
-    ensure_feeds(api.portal.get())

@@ -1,0 +1,175 @@
+"""WorkingGroupRoster: who belongs to a working group, who coordinates it, and who
+asked to join. Members are those of the space's Plone groups; join requests wait
+in an annotation of the space until a coordinator answers."""
+
+from coordaction.workflows import _
+from coordaction.workflows.spaces.lifecycle import coordinators_group_id
+from coordaction.workflows.spaces.lifecycle import members_group_id
+from persistent.list import PersistentList
+from plone import api
+from zope.annotation.interfaces import IAnnotations
+from zope.i18n import translate
+
+
+REQUESTS_KEY = "coordaction.workflows.join_requests"
+
+
+class RosterError(ValueError):
+    """A roster change that cannot be made; its message is for the person who asked."""
+
+    def __init__(self, message):
+        super().__init__(message)
+        self.message = message
+
+    def __str__(self):
+        return translate(self.message, target_language="fr")
+
+
+def find_user(identifier):
+    """A user by login name or e-mail address, or None."""
+    identifier = (identifier or "").strip()
+    if not identifier:
+        return None
+    user = api.user.get(username=identifier)
+    if user is not None:
+        return user
+    if "@" in identifier:
+        acl_users = api.portal.get_tool("acl_users")
+        for found in acl_users.searchUsers(email=identifier, exact_match=True):
+            return api.user.get(userid=found["userid"])
+    return None
+
+
+class WorkingGroupRoster:
+    def __init__(self, space):
+        self.space = space
+
+    # --- reading
+    def _group_members(self, group_id):
+        group = api.group.get(groupname=group_id)
+        if group is None:
+            return set()
+        return set(group.getGroupMemberIds())
+
+    def member_ids(self):
+        return self._group_members(members_group_id(self.space))
+
+    def coordinator_ids(self):
+        return self._group_members(coordinators_group_id(self.space))
+
+    def is_member(self, user_id):
+        return user_id in self.member_ids() or user_id in self.coordinator_ids()
+
+    def people(self):
+        """Everyone on the roster, coordinators first, then by name."""
+        coordinators = self.coordinator_ids()
+        people = []
+        for user_id in self.member_ids() | coordinators:
+            user = api.user.get(userid=user_id)
+            fullname = (user.getProperty("fullname") if user else "") or user_id
+            people.append(
+                {
+                    "id": user_id,
+                    "fullname": fullname,
+                    "email": user.getProperty("email") if user else "",
+                    "coordinator": user_id in coordinators,
+                }
+            )
+        return sorted(
+            people,
+            key=lambda person: (not person["coordinator"], person["fullname"].lower()),
+        )
+
+    def requests(self):
+        return list(IAnnotations(self.space).get(REQUESTS_KEY, ()))
+
+    # --- changing
+    def add(self, identifier, coordinator=False):
+        user = find_user(identifier)
+        if user is None:
+            raise RosterError(
+                _(
+                    "Aucun compte ne correspond à « ${who} » : vérifiez l'identifiant ou l'adresse.",
+                    mapping={"who": identifier or ""},
+                )
+            )
+        user_id = user.getId()
+        api.group.add_user(groupname=members_group_id(self.space), username=user_id)
+        if coordinator:
+            api.group.add_user(
+                groupname=coordinators_group_id(self.space), username=user_id
+            )
+        self._forget_request(user_id)
+        return user_id
+
+    def _require_on_roster(self, user_id):
+        if not self.is_member(user_id):
+            raise RosterError(
+                _("« ${who} » ne fait pas partie du groupe.", mapping={"who": user_id})
+            )
+
+    def _keep_a_coordinator(self, user_id):
+        coordinators = self.coordinator_ids()
+        if coordinators == {user_id}:
+            raise RosterError(_("Le groupe doit garder au moins un coordinateur."))
+
+    def remove(self, user_id):
+        self._require_on_roster(user_id)
+        self._keep_a_coordinator(user_id)
+        for group_id in (
+            members_group_id(self.space),
+            coordinators_group_id(self.space),
+        ):
+            if user_id in self._group_members(group_id):
+                api.group.remove_user(groupname=group_id, username=user_id)
+
+    def set_coordinator(self, user_id, coordinator=True):
+        self._require_on_roster(user_id)
+        group_id = coordinators_group_id(self.space)
+        if coordinator:
+            api.group.add_user(groupname=members_group_id(self.space), username=user_id)
+            api.group.add_user(groupname=group_id, username=user_id)
+        elif user_id in self.coordinator_ids():
+            self._keep_a_coordinator(user_id)
+            api.group.remove_user(groupname=group_id, username=user_id)
+
+    # --- join requests
+    def request_to_join(self, user_id):
+        if getattr(self.space, "join_policy", "closed") != "request":
+            raise RosterError(
+                _(
+                    "Ce groupe n'accepte pas de demandes : ses coordinateurs invitent les membres."
+                )
+            )
+        if self.is_member(user_id):
+            raise RosterError(_("Vous faites déjà partie de ce groupe."))
+        annotations = IAnnotations(self.space)
+        requests = annotations.setdefault(REQUESTS_KEY, PersistentList())
+        if user_id not in requests:
+            requests.append(user_id)
+
+    def _forget_request(self, user_id):
+        requests = IAnnotations(self.space).get(REQUESTS_KEY)
+        if requests is not None and user_id in requests:
+            requests.remove(user_id)
+
+    def accept(self, user_id):
+        if user_id not in self.requests():
+            raise RosterError(
+                _(
+                    "Aucune demande de « ${who} » n'est en attente.",
+                    mapping={"who": user_id},
+                )
+            )
+        api.group.add_user(groupname=members_group_id(self.space), username=user_id)
+        self._forget_request(user_id)
+
+    def decline(self, user_id):
+        if user_id not in self.requests():
+            raise RosterError(
+                _(
+                    "Aucune demande de « ${who} » n'est en attente.",
+                    mapping={"who": user_id},
+                )
+            )
+        self._forget_request(user_id)

@@ -1,0 +1,210 @@
+"""The facets of a section are defined once, in the table of sections: its faceted
+page and its @facets collection show the same facets, under the same titles, in
+the same order; a facet, or a section, added to the table shows on both."""
+
+from coordaction.content import _
+from coordaction.content import sections
+from coordaction.content.sections import LICENCE
+from coordaction.content.sections import PROJECTS
+from coordaction.content.sections import REGIONS
+from coordaction.content.sections import Facet
+from coordaction.content.sections import Search
+from coordaction.content.sections import Section
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
+from coordaction.policy.resourcecentre.faceted.pages import faceted_sections
+from dataclasses import replace
+from eea.facetednavigation.interfaces import ICriteria
+from eea.facetednavigation.interfaces import IFacetedNavigable
+from lxml import html
+from plone import api
+from tests import builders
+from tests.http import commit
+from tests.resourcecentre.test_faceted_pages import FacetedTestCase
+from tests.resourcecentre.test_faceted_pages import build_projects
+from unittest import mock
+
+
+def page_facets(page):
+    """The titles of the counted facets of a faceted page, as a visitor sees them."""
+    tree = html.fromstring(page)
+    return [
+        widget.xpath("string(.//legend)").strip()
+        for widget in tree.xpath(
+            "//div[contains(@class, 'faceted-widget')]"
+            "[contains(concat(' ', @class, ' '), ' faceted-count ')]"
+        )
+    ]
+
+
+def api_facets(answer):
+    """The titles of the facets of a @facets answer, in its order."""
+    return [facet["title"] for facet in answer["facets"].values()]
+
+
+def with_section(section):
+    """The table of sections with ``section`` in place of its namesake, or added."""
+    table = [entry for entry in sections.SECTIONS if entry.id != section.id]
+    position = [entry.id for entry in sections.SECTIONS].index(section.id)
+    table.insert(position, section)
+    return mock.patch.object(sections, "SECTIONS", tuple(table))
+
+
+def projects_with(facets):
+    projects = sections.SECTIONS_BY_ID[PROJECTS]
+    return replace(projects, search=replace(projects.search, facets=facets))
+
+
+class TestSameFacetsOnThePageAndInFacets(FacetedTestCase):
+    def collection(self, name, **params):
+        response = self.anonymous.api(
+            "GET", "@facets", params={"collection": name, **params}
+        )
+        self.assertEqual(response.status_code, 200, response.text[:500])
+        return response.json()
+
+    def test_each_page_and_its_collection_show_the_same_facets_in_the_same_order(
+        self,
+    ):
+        for section_id, section in faceted_sections().items():
+            with self.subTest(section=section_id):
+                page = self.anonymous.page(section_id)
+                self.assertEqual(page.status_code, 200)
+                answer = self.collection(section.search.collection)
+                self.assertTrue(page_facets(page.text))
+                self.assertEqual(page_facets(page.text), api_facets(answer))
+        page = self.anonymous.page("projets").text
+        self.assertEqual(
+            page_facets(page),
+            [
+                "Étape du projet",
+                "Cherche de nouveaux membres",
+                "Régions",
+                "Départements",
+                "Forme juridique",
+                "Statut d'occupation",
+                "Espaces partagés",
+            ],
+        )
+        self.assertEqual(
+            list(self.collection("projets")["facets"]),
+            [
+                "stage",
+                "looking_for_members",
+                "regions",
+                "departements",
+                "legal_forms",
+                "tenure",
+                "shared_spaces",
+            ],
+        )
+
+
+class TestAFacetAddedToTheTable(FacetedTestCase):
+    build = staticmethod(build_projects)
+
+    def test_shows_on_the_page_and_in_facets_at_its_place(self):
+        stage, *others = sections.SECTIONS_BY_ID[PROJECTS].search.facets
+        rennes = self.portal["projets"]["la-maison-des-rennais"]
+        rennes.license_spdx = "CC0-1.0"
+        rennes.reindexObject()
+        with with_section(projects_with((stage, LICENCE, *others))):
+            apply_faceted_configurations(self.portal)  # as an upgrade step does
+            commit()
+            criterion = ICriteria(self.portal["projets"]).get("licence")
+            self.assertEqual(
+                (criterion.widget, criterion.index, criterion.title),
+                ("checkbox", "license_spdx", "Licence"),
+            )
+            page = self.anonymous.page("projets").text
+            answer = self.anonymous.get_json("@facets?collection=projets").json()
+            self.assertEqual(page_facets(page)[:2], ["Étape du projet", "Licence"])
+            self.assertEqual(page_facets(page), api_facets(answer))
+            # Both filter and count by it.
+            self.assertEqual(
+                self.titles("projets", [("licence", "CC0-1.0")]),
+                ["La Maison des Rennais"],
+            )
+            self.assertEqual(self.counts("projets", "licence")["CC0-1.0"], 1)
+            answer = self.anonymous.get_json(
+                "@facets?collection=projets&license_spdx=CC0-1.0"
+            ).json()
+            self.assertEqual(
+                [item["title"] for item in answer["items"]], ["La Maison des Rennais"]
+            )
+            self.assertIn(
+                {
+                    "value": "CC0-1.0",
+                    "title": "CC0 1.0 Universel (transfert dans le domaine public)",
+                    "count": 1,
+                    "selected": True,
+                },
+                answer["facets"]["license_spdx"]["values"],
+            )
+        # Out of the table again: the next upgrade takes it off the page.
+        apply_faceted_configurations(self.portal)
+        self.assertIsNone(ICriteria(self.portal["projets"]).get("licence"))
+
+
+class TestASectionAddedToTheTable(FacetedTestCase):
+    def test_gets_a_faceted_page_and_a_facets_collection(self):
+        guides = Section(
+            "fiches-pratiques",
+            _("Fiches pratiques"),
+            _("Des pages pour se lancer."),
+            allowed_types=("Document",),
+            listed_type="Document",
+            search=Search(
+                collection="fiches",
+                facets=(
+                    Facet(
+                        "Subject",
+                        _("Mots-clés"),
+                        "motcle",
+                        "plone.app.vocabularies.Keywords",
+                    ),
+                    REGIONS,
+                ),
+                text=_("Un mot de la fiche"),
+                sort="title",
+            ),
+        )
+        # The folder the navigation skeleton makes for a section, and two pages.
+        folder = api.content.create(
+            self.portal, "Folder", id=guides.id, title="Fiches pratiques"
+        )
+        builders.publish(
+            folder,
+            api.content.create(
+                folder, "Document", title="Trouver un terrain", subject=["foncier"]
+            ),
+            api.content.create(
+                folder, "Document", title="Animer une réunion", subject=["gouvernance"]
+            ),
+        )
+        with mock.patch.object(sections, "SECTIONS", (*sections.SECTIONS, guides)):
+            configured = apply_faceted_configurations(self.portal)
+            commit()
+            self.assertIn(guides.id, configured)
+            self.assertTrue(IFacetedNavigable.providedBy(folder))
+            page = self.anonymous.page(guides.id).text
+            self.assertEqual(page_facets(page), ["Mots-clés", "Régions"])
+            self.assertEqual(
+                self.titles(guides.id, [("tri", "sortable_title")]),
+                ["Animer une réunion", "Trouver un terrain"],
+            )
+            self.assertEqual(
+                self.titles(guides.id, [("motcle", "foncier")]), ["Trouver un terrain"]
+            )
+            answer = self.anonymous.get_json("@facets?collection=fiches").json()
+            self.assertEqual(api_facets(answer), ["Mots-clés", "Régions"])
+            self.assertEqual(
+                [item["title"] for item in answer["items"]],
+                ["Animer une réunion", "Trouver un terrain"],
+            )
+            self.assertEqual(
+                {v["value"]: v["count"] for v in answer["facets"]["Subject"]["values"]},
+                {"foncier": 1, "gouvernance": 1},
+            )
+        # Out of the table, no collection.
+        response = self.anonymous.get_json("@facets?collection=fiches")
+        self.assertEqual(response.status_code, 400)

@@ -102,6 +102,14 @@ def wait_for_faceted_results(page):
             page.wait_for_selector(
                 ".faceted-lock-overlay", state="hidden", timeout=TIMEOUT / 3
             )
+            # eea fades the results in (jQuery fadeIn): mid-fade, their colours are
+            # blended with the white page and axe measures a contrast nobody sees.
+            page.wait_for_function(
+                "() => { const area = document.querySelector('#faceted-results');"
+                " return getComputedStyle(area).opacity === '1'"
+                " && !(window.jQuery && jQuery(':animated').length); }",
+                timeout=TIMEOUT / 3,
+            )
             return
         except TimeoutError:
             if attempt == 2:

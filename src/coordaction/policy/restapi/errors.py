@@ -44,7 +44,20 @@ CLIENT_ERRORS = {
 }
 
 
-class ClientErrorHandling(ErrorHandling):
+class ErrorEnvelope(ErrorHandling):
+    """plone.rest's answer to an error (``{"type", "message"}``), with the same
+    under ``"error"``: the envelope plone.restapi's ``@login`` answers in, and the
+    one our services answered in before they raised ``BadRequest`` and
+    ``Forbidden``; their clients read it."""
+
+    def render_exception(self, exception):
+        result = super().render_exception(exception)
+        if isinstance(result, dict) and ICoordactionLayer.providedBy(self.request):
+            result["error"] = {"type": result["type"], "message": result["message"]}
+        return result
+
+
+class ClientErrorHandling(ErrorEnvelope):
     """Answer an error caused by the request as 400 Bad Request."""
 
     def render_exception(self, exception):
@@ -53,6 +66,7 @@ class ClientErrorHandling(ErrorHandling):
             return result
         result["type"] = "BadRequest"
         result["message"] = self.message(exception)
+        result["error"] = {"type": "BadRequest", "message": result["message"]}
         result.pop("traceback", None)
         self.request.response.setStatus(400, lock=True)
         return result

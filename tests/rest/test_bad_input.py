@@ -4,6 +4,7 @@ traceback, and nothing is written. A table of known cases, then a corpus generat
 from the schema of every type: wrong JSON types, unknown vocabulary values, 1 MB
 strings, invalid dates and files, per field type."""
 
+from coordaction.policy.restapi.input_checks import check_input
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.app.textfield.interfaces import IRichText
@@ -16,6 +17,7 @@ from tests.http import commit
 from tests.rest.types import TYPES
 from tests.rest.types import build_items
 from z3c.relationfield.interfaces import IRelation
+from zope.component import getGlobalSiteManager
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IBool
 from zope.schema.interfaces import IChoice
@@ -25,6 +27,7 @@ from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
+from ZPublisher.interfaces import IPubAfterTraversal
 import ast
 import re
 import unittest
@@ -227,6 +230,29 @@ CASES = (
 )
 
 
+# The cases plone.restapi lets through (500, or a bad layout written) without
+# policy/restapi/input_checks.py.
+GUARDED_BY_INPUT_CHECKS = (
+    "@type numérique",
+    "PATCH d'un affichage numérique",
+    "PATCH d'un affichage inconnu",
+    "partage en chaîne",
+    "partage mal formé",
+    "copie d'un objet",
+    "déplacement d'un nombre",
+    "verrou non numérique",
+    "version non numérique",
+    "limite d'utilisateurs non numérique",
+    "option d'index inconnue",
+    "sort_limit non numérique",
+    "b_size non numérique",
+    "b_size en chiffre exposant",
+    "b_start non numérique",
+    "query en chaîne",
+    "query de nombres",
+)
+
+
 def bad_values(field):
     """Values a client might send by mistake for a field of this type."""
     if ICollection.providedBy(field):
@@ -316,23 +342,38 @@ class TestBadInput(unittest.TestCase):
             self.assertTrue(message.strip(), what)
             self.assertIsNone(PYTHON_ERRORS.search(message), f"{what}: {message}")
 
+    def send(self, method, path, body, query):
+        url = f"{self.url}/{path}" + (f"?{query}" if query else "")
+        kwargs = {}
+        if isinstance(body, str):
+            kwargs = {"data": body, "headers": {"Content-Type": "application/json"}}
+        elif body is not None:
+            kwargs = {"json": body}
+        return self.client.api(method, url, **kwargs)
+
     def test_known_bad_inputs_answer_400(self):
         before = self.counts()
         resource = self.client.get_json(RESOURCE).json()
         for what, method, path, body, query in CASES:
             with self.subTest(what):
-                url = f"{self.url}/{path}" + (f"?{query}" if query else "")
-                kwargs = {}
-                if isinstance(body, str):
-                    kwargs = {
-                        "data": body,
-                        "headers": {"Content-Type": "application/json"},
-                    }
-                elif body is not None:
-                    kwargs = {"json": body}
-                self.assertRefused(self.client.api(method, url, **kwargs), what)
+                self.assertRefused(self.send(method, path, body, query), what)
         self.assertEqual(self.counts(), before)
         self.assertEqual(self.client.get_json(RESOURCE).json(), resource)
+
+    def test_each_input_check_guards_what_plone_restapi_lets_through(self):
+        """Without our input checks, plone.restapi does not refuse these cases
+        itself: the day it does, this fails and the check can go."""
+        registry = getGlobalSiteManager()
+        self.assertTrue(registry.unregisterHandler(check_input, (IPubAfterTraversal,)))
+        try:
+            cases = {case[0]: case[1:] for case in CASES}
+            for what in GUARDED_BY_INPUT_CHECKS:
+                with self.subTest(what):
+                    response = self.send(*cases[what])
+                    self.assertNotEqual(response.status_code, 400, what)
+        finally:
+            registry.registerHandler(check_input, (IPubAfterTraversal,))
+        self.assertRefused(self.send(*cases["b_size non numérique"]), "restored")
 
     def test_generated_corpus_on_creation_answers_400_and_creates_nothing(self):
         before = self.counts()

@@ -29,6 +29,7 @@ from zope.component import getMultiAdapter
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+import json
 import Missing
 
 
@@ -92,6 +93,15 @@ class FacetsGet(Service):
     """Its answer: ``@id``, ``items_total``, ``items`` and ``batching`` as
     plone.restapi's ``@search`` answers, plus ``collection``, ``b_start``,
     ``b_size`` and ``facets`` (the counts)."""
+
+    def render(self):
+        """plone.restapi's ``render`` (permission check, JSON), with the keys in
+        their order (the facets in the page's order: plone.restapi sorts them) and
+        compact (external sites read it, nobody needs it indented)."""
+        self.check_permission()
+        content = self.reply()
+        self.request.response.setHeader("Content-Type", self.content_type)
+        return json.dumps(content, separators=(",", ":"))
 
     def reply(self):
         params = {key: self.request.form[key] for key in self.request.form}

@@ -4,6 +4,8 @@ traceback, and nothing is written. A table of known cases, then a corpus generat
 from the schema of every type: wrong JSON types, unknown vocabulary values, 1 MB
 strings, invalid dates and files, per field type."""
 
+from coordaction.policy.restapi.errors import CLIENT_ERRORS
+from coordaction.policy.restapi.errors import ClientErrorHandling
 from coordaction.policy.restapi.input_checks import check_input
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
@@ -253,6 +255,16 @@ GUARDED_BY_INPUT_CHECKS = (
 )
 
 
+# The cases plone.restapi answers 500 without policy/restapi/errors.py, by the
+# exception it lets through.
+GUARDED_BY_ERROR_VIEWS = {
+    "JSON mal formé": "DeserializationError",
+    "recherche mal parenthésée": "ParseError",
+    "date de recherche invalide": "QueryParsingError",
+    "retour à une version qui n'existe pas": "ArchivistRetrieveError",
+}
+
+
 def bad_values(field):
     """Values a client might send by mistake for a field of this type."""
     if ICollection.providedBy(field):
@@ -359,6 +371,40 @@ class TestBadInput(unittest.TestCase):
                 self.assertRefused(self.send(method, path, body, query), what)
         self.assertEqual(self.counts(), before)
         self.assertEqual(self.client.get_json(RESOURCE).json(), resource)
+
+    def test_each_error_view_answers_what_plone_restapi_answers_500(self):
+        """Without our error views, plone.restapi answers these cases 500: the
+        day it answers one 400 itself, this fails and its view can go."""
+        registry = getGlobalSiteManager()
+        views = [
+            registration
+            for registration in registry.registeredAdapters()
+            if registration.factory is ClientErrorHandling
+        ]
+        self.assertEqual(len(views), len(CLIENT_ERRORS))
+        for registration in views:
+            registry.unregisterAdapter(
+                registration.factory,
+                registration.required,
+                registration.provided,
+                registration.name,
+            )
+        cases = {case[0]: case[1:] for case in CASES}
+        try:
+            for what, kind in GUARDED_BY_ERROR_VIEWS.items():
+                with self.subTest(what):
+                    response = self.send(*cases[what])
+                    self.assertEqual(response.status_code, 500, what)
+                    self.assertEqual(response.json()["type"], kind)
+        finally:
+            for registration in views:
+                registry.registerAdapter(
+                    registration.factory,
+                    registration.required,
+                    registration.provided,
+                    registration.name,
+                )
+        self.assertRefused(self.send(*cases["JSON mal formé"]), "restored")
 
     def test_each_input_check_guards_what_plone_restapi_lets_through(self):
         """Without our input checks, plone.restapi does not refuse these cases

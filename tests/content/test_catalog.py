@@ -562,3 +562,136 @@ class TestReindexing(CatalogTestCase):
         resource.reindexObject()
         self.assertFound([], SearchableText="coquecigrue")
         self.assertFound([resource], SearchableText="billevesée")
+
+
+def indexed_words(item):
+    """The words the full-text index holds for an item (folded as the lexicon
+    folds them), each as many times as it was indexed."""
+    catalog = api.portal.get_tool("portal_catalog")
+    rid = brain_of(item).getRID()  # a search indexes what is queued
+    index = catalog._catalog.getIndex("SearchableText")
+    lexicon = index.getLexicon()
+    return [lexicon.get_word(wid) for wid in index.index.get_words(rid)]
+
+
+class TestWhatFullTextIndexes(CatalogTestCase):
+    """Each type's searchable fields, file texts, id and title (twice: a word of
+    the title weighs more) are in SearchableText; nothing else of the item."""
+
+    def test_every_type_of_the_product_has_plone_textindexer(self):
+        types = api.portal.get_tool("portal_types")
+        for portal_type in (
+            "Resource",
+            "LegalTemplate",
+            "ObservatoryCase",
+            "ProjectSheet",
+            "ClassifiedAd",
+            "WorkingGroup",
+        ):
+            self.assertIn("plone.textindexer", types[portal_type].behaviors)
+
+    def test_keywords_are_searchable_as_in_plone(self):
+        resource = builders.resource(
+            self.resources, title="Mots", id="mots-clefs", subject=["cohabitation"]
+        )
+        self.assertIndexes(resource, ["cohabitation"])
+
+    def assertIndexes(self, item, words, absent=()):
+        indexed = indexed_words(item)
+        for word in words:
+            self.assertIn(word, indexed, f"{item.portal_type}: {word}")
+        for word in absent:
+            self.assertNotIn(word, indexed, f"{item.portal_type}: {word}")
+
+    def test_resource(self):
+        resource = builders.resource(
+            self.resources,
+            title="Guide xylophage",
+            id="fiche-numero-un",
+            description="Une méthode ornithorynque",
+            text=html("Corps dithyrambique"),
+            authors=["Jeanne Pétaradante"],
+            organisation="Les Ébouriffés",
+            file=samples.pdf_file("Annexe quintessentielle"),
+        )
+        words = indexed_words(resource)
+        self.assertEqual(words.count("xylophage"), 2)
+        self.assertIn("numero", words)  # its id
+        self.assertIndexes(
+            resource,
+            [
+                "ornithorynque",
+                "dithyrambique",
+                "petaradante",
+                "ebouriffes",
+                "quintessentielle",
+            ],
+            absent=["foncier", "collectivites"],  # vocabulary tokens are facets
+        )
+
+    def test_legal_template(self):
+        template = builders.legal_template(
+            self.templates,
+            title="Statuts hirsutes",
+            id="trame-numero-un",
+            legal_basis="Loi farfelue de 2014",
+            file_editable=samples.odt_file("Article biscornu", "statuts.odt"),
+            file_alternative=samples.docx_file("Clause rocambolesque", "statuts.docx"),
+            file_pdf=samples.pdf_file("Version mirifique"),
+        )
+        self.assertEqual(indexed_words(template).count("hirsutes"), 2)
+        self.assertIndexes(
+            template, ["farfelue", "biscornu", "rocambolesque", "mirifique"]
+        )
+
+    def test_observatory_case(self):
+        case = builders.observatory_case(
+            self.portal["observatoire"],
+            title="Cas abracadabrant",
+            id="cas-numero-un",
+            situation=html("Situation loufoque"),
+            group_context="Contexte saugrenu",
+            solution=html("Solution ingénieuse"),
+            legal_references="Référence alambiquée",
+        )
+        self.assertEqual(indexed_words(case).count("abracadabrant"), 2)
+        self.assertIndexes(case, ["loufoque", "saugrenu", "ingenieuse", "alambiquee"])
+
+    def test_project_sheet_but_not_its_contact(self):
+        sheet = builders.project_sheet(
+            self.projects,
+            title="Hameau pittoresque",
+            id="fiche-projet-un",
+            text=html("Histoire épique"),
+            commune="Trifouilly",
+            postal_code="12345",
+            partners_details="Bailleur providentiel",
+            contact_email="secret@cachette.example.org",
+        )
+        self.assertEqual(indexed_words(sheet).count("pittoresque"), 2)
+        self.assertIndexes(
+            sheet,
+            ["epique", "trifouilly", "12345", "providentiel"],
+            absent=["secret", "cachette"],
+        )
+
+    def test_classified_ad(self):
+        ad = builders.classified_ad(
+            self.ads,
+            title="Annonce mirobolante",
+            id="annonce-numero-un",
+            text="Nous cherchons un foyer\naimant le mandolinisme.",
+            commune="Pétaouchnok",
+        )
+        self.assertEqual(indexed_words(ad).count("mirobolante"), 2)
+        self.assertIndexes(ad, ["mandolinisme", "petaouchnok"])
+
+    def test_working_group(self):
+        space = builders.working_group(
+            self.portal["groupes-de-travail"],
+            title="Groupe facétieux",
+            id="groupe-numero-un",
+            mission=html("Mission titanesque"),
+        )
+        self.assertEqual(indexed_words(space).count("facetieux"), 2)
+        self.assertIndexes(space, ["titanesque"])

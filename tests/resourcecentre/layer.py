@@ -9,6 +9,7 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
 from plone.app.testing import FunctionalTesting
+from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import login
 from plone.app.testing import setRoles
@@ -153,4 +154,9 @@ SAMPLE_CONTENT_FIXTURE = SampleContentLayer()
 SAMPLE_CONTENT_FUNCTIONAL_TESTING = FunctionalTesting(
     bases=(SAMPLE_CONTENT_FIXTURE, WSGI_SERVER_FIXTURE),
     name="SampleContent:FunctionalTesting",
+)
+
+SAMPLE_CONTENT_INTEGRATION_TESTING = IntegrationTesting(
+    bases=(SAMPLE_CONTENT_FIXTURE,),
+    name="SampleContent:IntegrationTesting",
 )

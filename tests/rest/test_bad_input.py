@@ -4,6 +4,9 @@ traceback, and nothing is written. A table of known cases, then a corpus generat
 from the schema of every type: wrong JSON types, unknown vocabulary values, 1 MB
 strings, invalid dates and files, per field type."""
 
+from coordaction.policy.restapi.errors import CLIENT_ERRORS
+from coordaction.policy.restapi.errors import ClientErrorHandling
+from coordaction.policy.restapi.input_checks import check_input
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.app.textfield.interfaces import IRichText
@@ -16,6 +19,7 @@ from tests.http import commit
 from tests.rest.types import TYPES
 from tests.rest.types import build_items
 from z3c.relationfield.interfaces import IRelation
+from zope.component import getGlobalSiteManager
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IBool
 from zope.schema.interfaces import IChoice
@@ -25,6 +29,7 @@ from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
+from ZPublisher.interfaces import IPubAfterTraversal
 import ast
 import re
 import unittest
@@ -227,6 +232,39 @@ CASES = (
 )
 
 
+# The cases plone.restapi lets through (500, or a bad layout written) without
+# policy/restapi/input_checks.py.
+GUARDED_BY_INPUT_CHECKS = (
+    "@type numérique",
+    "PATCH d'un affichage numérique",
+    "PATCH d'un affichage inconnu",
+    "partage en chaîne",
+    "partage mal formé",
+    "copie d'un objet",
+    "déplacement d'un nombre",
+    "verrou non numérique",
+    "version non numérique",
+    "limite d'utilisateurs non numérique",
+    "option d'index inconnue",
+    "sort_limit non numérique",
+    "b_size non numérique",
+    "b_size en chiffre exposant",
+    "b_start non numérique",
+    "query en chaîne",
+    "query de nombres",
+)
+
+
+# The cases plone.restapi answers 500 without policy/restapi/errors.py, by the
+# exception it lets through.
+GUARDED_BY_ERROR_VIEWS = {
+    "JSON mal formé": "DeserializationError",
+    "recherche mal parenthésée": "ParseError",
+    "date de recherche invalide": "QueryParsingError",
+    "retour à une version qui n'existe pas": "ArchivistRetrieveError",
+}
+
+
 def bad_values(field):
     """Values a client might send by mistake for a field of this type."""
     if ICollection.providedBy(field):
@@ -316,23 +354,72 @@ class TestBadInput(unittest.TestCase):
             self.assertTrue(message.strip(), what)
             self.assertIsNone(PYTHON_ERRORS.search(message), f"{what}: {message}")
 
+    def send(self, method, path, body, query):
+        url = f"{self.url}/{path}" + (f"?{query}" if query else "")
+        kwargs = {}
+        if isinstance(body, str):
+            kwargs = {"data": body, "headers": {"Content-Type": "application/json"}}
+        elif body is not None:
+            kwargs = {"json": body}
+        return self.client.api(method, url, **kwargs)
+
     def test_known_bad_inputs_answer_400(self):
         before = self.counts()
         resource = self.client.get_json(RESOURCE).json()
         for what, method, path, body, query in CASES:
             with self.subTest(what):
-                url = f"{self.url}/{path}" + (f"?{query}" if query else "")
-                kwargs = {}
-                if isinstance(body, str):
-                    kwargs = {
-                        "data": body,
-                        "headers": {"Content-Type": "application/json"},
-                    }
-                elif body is not None:
-                    kwargs = {"json": body}
-                self.assertRefused(self.client.api(method, url, **kwargs), what)
+                self.assertRefused(self.send(method, path, body, query), what)
         self.assertEqual(self.counts(), before)
         self.assertEqual(self.client.get_json(RESOURCE).json(), resource)
+
+    def test_each_error_view_answers_what_plone_restapi_answers_500(self):
+        """Without our error views, plone.restapi answers these cases 500: the
+        day it answers one 400 itself, this fails and its view can go."""
+        registry = getGlobalSiteManager()
+        views = [
+            registration
+            for registration in registry.registeredAdapters()
+            if registration.factory is ClientErrorHandling
+        ]
+        self.assertEqual(len(views), len(CLIENT_ERRORS))
+        for registration in views:
+            registry.unregisterAdapter(
+                registration.factory,
+                registration.required,
+                registration.provided,
+                registration.name,
+            )
+        cases = {case[0]: case[1:] for case in CASES}
+        try:
+            for what, kind in GUARDED_BY_ERROR_VIEWS.items():
+                with self.subTest(what):
+                    response = self.send(*cases[what])
+                    self.assertEqual(response.status_code, 500, what)
+                    self.assertEqual(response.json()["type"], kind)
+        finally:
+            for registration in views:
+                registry.registerAdapter(
+                    registration.factory,
+                    registration.required,
+                    registration.provided,
+                    registration.name,
+                )
+        self.assertRefused(self.send(*cases["JSON mal formé"]), "restored")
+
+    def test_each_input_check_guards_what_plone_restapi_lets_through(self):
+        """Without our input checks, plone.restapi does not refuse these cases
+        itself: the day it does, this fails and the check can go."""
+        registry = getGlobalSiteManager()
+        self.assertTrue(registry.unregisterHandler(check_input, (IPubAfterTraversal,)))
+        try:
+            cases = {case[0]: case[1:] for case in CASES}
+            for what in GUARDED_BY_INPUT_CHECKS:
+                with self.subTest(what):
+                    response = self.send(*cases[what])
+                    self.assertNotEqual(response.status_code, 400, what)
+        finally:
+            registry.registerHandler(check_input, (IPubAfterTraversal,))
+        self.assertRefused(self.send(*cases["b_size non numérique"]), "restored")
 
     def test_generated_corpus_on_creation_answers_400_and_creates_nothing(self):
         before = self.counts()

@@ -1,99 +1,16 @@
-"""Catalog indexers: what facets, listings, the map and full-text search read."""
+"""Catalog indexers: what facets, listings and the map read. Full-text search
+(SearchableText) is plone.app.dexterity's textindexer: see searchable_text.py."""
 
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.content.classified_ad import IClassifiedAd
 from coordaction.content.content.legal_template import ILegalTemplate
-from coordaction.content.content.observatory_case import IObservatoryCase
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.content.resource import IResource
-from coordaction.content.content.working_group import IWorkingGroup
-from coordaction.content.textextraction import file_text
-from plone import api
 from plone.app.contenttypes.content import Link
 from plone.app.contenttypes.interfaces import IImage
 from plone.app.contenttypes.utils import replace_link_variables_by_paths
 from plone.indexer import indexer
-
-
-def _plain_rich_text(context, name):
-    value = getattr(context, name, None)
-    if value is None or not getattr(value, "raw", None):
-        return ""
-    transforms = api.portal.get_tool("portal_transforms")
-    data = transforms.convertTo(
-        "text/plain", value.output or value.raw, mimetype="text/html"
-    )
-    return data.getData() if data else ""
-
-
-def _join(*parts):
-    words = []
-    for part in parts:
-        if isinstance(part, (list, tuple)):
-            words.extend(str(item) for item in part if item)
-        elif part:
-            words.append(str(part))
-    return " ".join(words)
-
-
-def _base_text(context):
-    # The title counts twice: a word in the title weighs more than one in the body.
-    return _join(
-        context.getId(), context.Title(), context.Title(), context.Description()
-    )
-
-
-@indexer(IResource)
-def resource_searchable_text(context):
-    return _join(
-        _base_text(context),
-        _plain_rich_text(context, "text"),
-        context.authors,
-        context.organisation,
-        file_text(context.file),
-    )
-
-
-@indexer(ILegalTemplate)
-def legal_template_searchable_text(context):
-    return _join(
-        _base_text(context),
-        context.legal_basis,
-        *(file_text(named_file) for _name, named_file in context.template_files()),
-    )
-
-
-@indexer(IObservatoryCase)
-def observatory_case_searchable_text(context):
-    return _join(
-        _base_text(context),
-        _plain_rich_text(context, "situation"),
-        context.group_context,
-        _plain_rich_text(context, "solution"),
-        context.legal_references,
-    )
-
-
-@indexer(IProjectSheet)
-def project_sheet_searchable_text(context):
-    return _join(
-        _base_text(context),
-        _plain_rich_text(context, "text"),
-        context.commune,
-        context.postal_code,
-        context.partners_details,
-    )
-
-
-@indexer(IClassifiedAd)
-def classified_ad_searchable_text(context):
-    return _join(_base_text(context), context.text, context.commune)
-
-
-@indexer(IWorkingGroup)
-def working_group_searchable_text(context):
-    return _join(_base_text(context), _plain_rich_text(context, "mission"))
 
 
 @indexer(IProjectSheet)

@@ -10,6 +10,7 @@ from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.settings import content_setting
 from coordaction.content.validators import check_place
 from DateTime import DateTime
+from plone.app.dexterity.textindexer import searchable
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.schema import Email
@@ -25,6 +26,7 @@ class IClassifiedAd(model.Schema):
         vocabulary="coordaction.vocabularies.ad_kinds",
         required=True,
     )
+    searchable("text", "commune")
     text = schema.Text(
         title=_("Texte de l'annonce"),
         required=True,

@@ -4,6 +4,7 @@ budgets... to adapt, with their legal basis and the template that replaces them.
 from coordaction.content import _
 from coordaction.content.validators import check_editable_template
 from coordaction.content.validators import check_pdf
+from plone.app.dexterity.textindexer import searchable
 from plone.app.vocabularies.catalog import CatalogSource
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
 from plone.autoform import directives
@@ -77,6 +78,7 @@ class ILegalTemplate(model.Schema):
         required=False,
         constraint=check_pdf,
     )
+    searchable("legal_basis")
     legal_basis = schema.Text(
         title=_("Base juridique"),
         description=_(

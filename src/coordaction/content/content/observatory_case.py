@@ -3,6 +3,7 @@ situation a group met, its context, the solution found (if any), the legal texts
 rests on, the legal forms it concerns and where it stands."""
 
 from coordaction.content import _
+from plone.app.dexterity.textindexer import searchable
 from plone.app.textfield import RichText
 from plone.app.vocabularies.catalog import CatalogSource
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
@@ -37,6 +38,7 @@ class IObservatoryCase(model.Schema):
         vocabulary="coordaction.vocabularies.case_statuses",
         required=True,
     )
+    searchable("situation", "group_context", "solution", "legal_references")
     situation = RichText(
         title=_("Situation bloquante"),
         description=_(

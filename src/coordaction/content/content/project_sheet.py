@@ -13,6 +13,7 @@ from coordaction.content.validators import check_place
 from coordaction.content.validators import check_postal_code
 from coordaction.content.validators import check_year
 from datetime import date
+from plone.app.dexterity.textindexer import searchable
 from plone.autoform import directives
 from plone.dexterity.content import Container
 from plone.schema import Email
@@ -63,6 +64,7 @@ class IProjectSheet(model.Schema):
         vocabulary="coordaction.vocabularies.project_stages",
         required=True,
     )
+    searchable("commune", "postal_code", "partners_details")
     commune = schema.TextLine(title=_("Commune"), required=True)
     postal_code = schema.TextLine(
         title=_("Code postal"), required=True, constraint=check_postal_code

@@ -4,6 +4,7 @@ from coordaction.content import _
 from coordaction.content.fields import WebAddress
 from coordaction.content.validators import check_upload_size
 from coordaction.content.validators import check_year
+from plone.app.dexterity.textindexer import searchable
 from plone.autoform import directives
 from plone.dexterity.content import Item
 from plone.namedfile.field import NamedBlobFile
@@ -61,6 +62,7 @@ class IResource(model.Schema):
         required=False,
         constraint=check_year,
     )
+    searchable("authors", "organisation")
     authors = schema.List(
         title=_("Auteurs"),
         description=_("Un nom par ligne."),

@@ -1,6 +1,7 @@
 """WorkingGroup (Groupe de travail): the space of a working group of the federation."""
 
 from coordaction.content import _
+from plone.app.dexterity.textindexer import searchable
 from plone.app.textfield import RichText
 from plone.dexterity.content import Container
 from plone.supermodel import model
@@ -29,6 +30,7 @@ def _vocabulary(pairs):
 
 
 class IWorkingGroup(model.Schema):
+    searchable("mission")
     mission = RichText(
         title=_("Mission"),
         description=_("Ce que fait le groupe, ses objectifs, son calendrier."),

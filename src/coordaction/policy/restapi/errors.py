@@ -11,7 +11,11 @@ index (``QueryParsingError``), a date that does not exist (DateTime's
 version of an item that does not exist (``@history``: CMFEditions'
 ``ArchivistRetrieveError``), a value a constraint refuses (``Invalid``). These views, registered for those
 exceptions on API requests, answer them as a ``BadRequest``. The transaction is
-aborted as for any error: nothing is half-written."""
+aborted as for any error: nothing is half-written.
+
+Only what plone.restapi (10.0.4) answers 500 is handled here; a test
+(``test_each_error_view_answers_what_plone_restapi_answers_500``) fails the day
+plone.restapi answers one of them 400 itself, so that its view can go."""
 
 from coordaction.policy import _
 from coordaction.policy.interfaces import ICoordactionLayer
@@ -44,7 +48,20 @@ CLIENT_ERRORS = {
 }
 
 
-class ClientErrorHandling(ErrorHandling):
+class ErrorEnvelope(ErrorHandling):
+    """plone.rest's answer to an error (``{"type", "message"}``), with the same
+    under ``"error"``: the envelope plone.restapi's ``@login`` answers in, and the
+    one our services answered in before they raised ``BadRequest`` and
+    ``Forbidden``; their clients read it."""
+
+    def render_exception(self, exception):
+        result = super().render_exception(exception)
+        if isinstance(result, dict) and ICoordactionLayer.providedBy(self.request):
+            result["error"] = {"type": result["type"], "message": result["message"]}
+        return result
+
+
+class ClientErrorHandling(ErrorEnvelope):
     """Answer an error caused by the request as 400 Bad Request."""
 
     def render_exception(self, exception):
@@ -53,6 +70,7 @@ class ClientErrorHandling(ErrorHandling):
             return result
         result["type"] = "BadRequest"
         result["message"] = self.message(exception)
+        result["error"] = {"type": "BadRequest", "message": result["message"]}
         result.pop("traceback", None)
         self.request.response.setStatus(400, lock=True)
         return result

@@ -14,7 +14,7 @@ working groups included) and any member read ``plone.app.vocabularies.Users``
 Anonymous visitors get 401, members 403, as plone.restapi answers for its other
 protected vocabularies."""
 
-from AccessControl import getSecurityManager
+from plone import api
 from plone.restapi.services.vocabularies.get import VocabulariesGet
 
 
@@ -31,8 +31,8 @@ GROUP_VOCABULARIES = {
 class DirectoryVocabulariesGet(VocabulariesGet):
     def _has_permission_to_access_vocabulary(self, vocabulary_name):
         permission = GROUP_VOCABULARIES.get(vocabulary_name)
-        if permission is not None and not getSecurityManager().checkPermission(
-            permission, self.context
+        if permission is not None and not api.user.has_permission(
+            permission, obj=self.context
         ):
             return False
         return super()._has_permission_to_access_vocabulary(vocabulary_name)

@@ -4,6 +4,7 @@ instead of a 400 "No workflow provides this action"."""
 
 from coordaction.workflows import _
 from plone.restapi.services.workflow.transition import WorkflowTransition
+from zExceptions import Forbidden
 from zope.i18n import translate
 
 
@@ -24,18 +25,14 @@ class GuardedWorkflowTransition(WorkflowTransition):
                 self.transition not in allowed
                 and self.transition in self.transitions_of_the_workflow()
             ):
-                self.request.response.setStatus(403)
-                return {
-                    "error": {
-                        "type": "Forbidden",
-                        "message": translate(
-                            _(
-                                "Vous ne pouvez pas faire « ${transition} » sur ce contenu "
-                                "dans son état actuel.",
-                                mapping={"transition": self.transition},
-                            ),
-                            target_language="fr",
+                raise Forbidden(
+                    translate(
+                        _(
+                            "Vous ne pouvez pas faire « ${transition} » sur ce contenu "
+                            "dans son état actuel.",
+                            mapping={"transition": self.transition},
                         ),
-                    }
-                }
+                        target_language="fr",
+                    )
+                )
         return super().reply()

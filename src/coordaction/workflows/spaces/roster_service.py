@@ -1,5 +1,9 @@
 """REST: the roster of a working-group space.
 
+Access is the permission of each service's registration (coordaction.ManageRoster,
+coordaction.AskToJoin), checked by plone.rest before ``reply``; a request it cannot
+do raises ``BadRequest`` (400, its French message under ``message``).
+
 GET    /<space>/@roster                      members, coordinators, requests
 POST   /<space>/@roster    {"user": "login or e-mail", "coordinator": false}
 PATCH  /<space>/@roster    {"user": "id", "coordinator": true}
@@ -12,6 +16,7 @@ from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from plone import api
 from plone.restapi.deserializer import json_body
 from plone.restapi.services import Service
+from zExceptions import BadRequest
 from zope.interface import alsoProvides
 import plone.protect.interfaces
 
@@ -25,15 +30,6 @@ class RosterService(Service):
             "@id": f"{self.context.absolute_url()}/@roster",
             "items": self.roster().people(),
             "requests": self.roster().requests(),
-        }
-
-    def error(self, status, message):
-        self.request.response.setStatus(status)
-        return {
-            "error": {
-                "type": "BadRequest" if status == 400 else "Error",
-                "message": message,
-            }
         }
 
     def body(self):
@@ -53,13 +49,13 @@ class RosterPost(RosterService):
     def reply(self):
         data = self.body()
         if data is None:
-            return self.error(
-                400, "Indiquez « user » : un identifiant ou une adresse électronique."
+            raise BadRequest(
+                "Indiquez « user » : un identifiant ou une adresse électronique."
             )
         try:
             self.roster().add(data["user"], coordinator=bool(data.get("coordinator")))
         except RosterError as error:
-            return self.error(400, str(error))
+            raise BadRequest(str(error)) from None
         self.request.response.setStatus(201)
         return self.payload()
 
@@ -68,13 +64,11 @@ class RosterPatch(RosterService):
     def reply(self):
         data = self.body()
         if data is None or not isinstance(data.get("coordinator"), bool):
-            return self.error(
-                400, "Indiquez « user » et « coordinator » (true ou false)."
-            )
+            raise BadRequest("Indiquez « user » et « coordinator » (true ou false).")
         try:
             self.roster().set_coordinator(data["user"], data["coordinator"])
         except RosterError as error:
-            return self.error(400, str(error))
+            raise BadRequest(str(error)) from None
         return self.payload()
 
 
@@ -82,11 +76,11 @@ class RosterDelete(RosterService):
     def reply(self):
         data = self.body()
         if data is None:
-            return self.error(400, "Indiquez « user » : l'identifiant à retirer.")
+            raise BadRequest("Indiquez « user » : l'identifiant à retirer.")
         try:
             self.roster().remove(data["user"])
         except RosterError as error:
-            return self.error(400, str(error))
+            raise BadRequest(str(error)) from None
         return self.payload()
 
 
@@ -96,6 +90,6 @@ class JoinRequestPost(RosterService):
         try:
             self.roster().request_to_join(api.user.get_current().getId())
         except RosterError as error:
-            return self.error(400, str(error))
+            raise BadRequest(str(error)) from None
         self.request.response.setStatus(202)
         return {"message": "Votre demande est envoyée aux coordinateurs du groupe."}

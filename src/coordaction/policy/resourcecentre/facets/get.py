@@ -19,9 +19,13 @@ from coordaction.policy.resourcecentre.facets.search import facet_counts
 from coordaction.policy.resourcecentre.facets.search import facet_result_sets
 from coordaction.policy.resourcecentre.facets.search import search_results
 from plone import api
+from plone.restapi.batching import HypermediaBatch
+from plone.restapi.interfaces import ISerializeToJsonSummary
 from plone.restapi.serializer.converters import json_compatible
 from plone.restapi.services import Service
 from urllib.parse import urlencode
+from zExceptions import BadRequest
+from zope.component import getMultiAdapter
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
@@ -37,10 +41,15 @@ def vocabulary_titles(name, context):
 
 
 class ItemSerializer:
-    """A result as an external site shows it, from catalog metadata only."""
+    """A result as an external site shows it: plone.restapi's summary of the brain
+    (``@id``, ``@type``, ``title``, ``description``, ``review_state``,
+    ``type_title``, and the ``metadata_fields`` a client asks for, as ``@search``),
+    with the date and the fields the collection's page shows, vocabulary values
+    with their titles, from catalog metadata only."""
 
-    def __init__(self, faceted_query):
+    def __init__(self, faceted_query, request):
         self.collection = faceted_query.collection
+        self.request = request
         self.titles = {
             facet.index: {
                 value: translate(title, target_language="fr")
@@ -54,14 +63,10 @@ class ItemSerializer:
         return {"token": value, "title": self.titles[index].get(value, value)}
 
     def __call__(self, brain):
-        item = {
-            "@id": brain.getURL(),
-            "@type": brain.portal_type,
-            "title": brain.Title,
-            "description": brain.Description,
-            "review_state": brain.review_state,
-            "effective": json_compatible(brain.effective) if brain.effective else None,
-        }
+        item = getMultiAdapter((brain, self.request), ISerializeToJsonSummary)()
+        item["effective"] = (
+            json_compatible(brain.effective) if brain.effective else None
+        )
         for name in self.collection.item_fields:
             value = getattr(brain, name, None)
             if value is Missing.Value:
@@ -85,22 +90,25 @@ class ItemSerializer:
 
 
 class FacetsGet(Service):
+    """Its answer: ``@id``, ``items_total``, ``items`` and ``batching`` as
+    plone.restapi's ``@search`` answers, plus ``collection``, ``b_start``,
+    ``b_size`` and ``facets`` (the counts)."""
+
     def render(self):
-        """Compact JSON: external sites read it, nobody needs it indented."""
+        """plone.restapi's ``render`` (permission check, JSON), with the keys in
+        their order (the facets in the page's order: plone.restapi sorts them) and
+        compact (external sites read it, nobody needs it indented)."""
+        self.check_permission()
         content = self.reply()
         self.request.response.setHeader("Content-Type", self.content_type)
         return json.dumps(content, separators=(",", ":"))
-
-    def error(self, message):
-        self.request.response.setStatus(400)
-        return {"error": {"type": "BadRequest", "message": message}}
 
     def reply(self):
         params = {key: self.request.form[key] for key in self.request.form}
         name = params.get("collection")
         collection = COLLECTIONS.get(name)
         if collection is None:
-            return self.error(
+            raise BadRequest(
                 translate(
                     _(
                         "Indiquez « collection » : ${names}.",
@@ -112,18 +120,27 @@ class FacetsGet(Service):
         try:
             faceted_query = FacetedQuery(collection, params, self.context)
         except FacetError as error:
-            return self.error(str(error))
+            raise BadRequest(str(error)) from None
         catalog = api.portal.get_tool("portal_catalog")
         result_sets = facet_result_sets(catalog, faceted_query)
-        brains, total = search_results(catalog, faceted_query, result_sets)
-        serialize = ItemSerializer(faceted_query)
+        # HypermediaBatch reads the batch from the request: ours, checked, with
+        # our default size.
+        self.request.form["b_start"] = faceted_query.b_start
+        self.request.form["b_size"] = faceted_query.b_size
+        batch = HypermediaBatch(
+            self.request, search_results(catalog, faceted_query, result_sets)
+        )
+        serialize = ItemSerializer(faceted_query, self.request)
         url = f"{self.context.absolute_url()}/@facets"
-        return {
+        answer = {
             "@id": f"{url}?{urlencode(params, doseq=True)}",
             "collection": collection.name,
-            "items_total": total,
+            "items_total": batch.items_total,
             "b_start": faceted_query.b_start,
             "b_size": faceted_query.b_size,
-            "items": [serialize(brain) for brain in brains],
+            "items": [serialize(brain) for brain in batch],
             "facets": facet_counts(catalog, faceted_query, result_sets),
         }
+        if batch.links:
+            answer["batching"] = batch.links
+        return answer

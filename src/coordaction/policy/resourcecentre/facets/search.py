@@ -6,20 +6,22 @@ value would add. Every count goes through the same security filter as a catalog
 search by that visitor (allowedRolesAndUsers, and effectiveRange for those who
 may not see inactive content): a private item is never counted."""
 
-from BTrees.IIBTree import IISet
-from BTrees.IIBTree import intersection
-from BTrees.IIBTree import union
 from coordaction.policy import _
+from coordaction.policy.resourcecentre.facets.record_sets import in_all
+from coordaction.policy.resourcecentre.facets.record_sets import ranked_brains
+from coordaction.policy.resourcecentre.facets.record_sets import record_ids
+from coordaction.policy.resourcecentre.facets.record_sets import sorted_brains
+from coordaction.policy.resourcecentre.facets.record_sets import with_any_value
+from coordaction.policy.resourcecentre.facets.record_sets import with_value
 from DateTime import DateTime
 from plone import api
-from Products.CMFCore.permissions import AccessInactivePortalContent
-from Products.ZCatalog.query import IndexQuery
 from Products.ZCTextIndex.ParseTree import ParseError
 from Products.ZCTextIndex.ParseTree import QueryError
 from Products.ZCTextIndex.QueryParser import QueryParser
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
+from ZTUtils.Lazy import LazyMap
 
 
 MAX_BATCH_SIZE = 100
@@ -40,6 +42,8 @@ RESERVED = {
     "sort_on",
     "year_min",
     "year_max",
+    # plone.restapi's summary serializer: the catalog metadata to add to items.
+    "metadata_fields",
 }
 
 
@@ -216,110 +220,38 @@ class FacetedQuery:
         return query
 
 
-def secured(catalog, query):
-    """The query with the security filters portal_catalog.searchResults adds."""
-    query = dict(query)
-    query["allowedRolesAndUsers"] = catalog._listAllowedRolesAndUsers(
-        api.user.get_current()
-    )
-    if not api.user.has_permission(AccessInactivePortalContent, obj=api.portal.get()):
-        query["effectiveRange"] = DateTime()
-    return query
-
-
-def result_set(catalog, query):
-    """The record ids matching a (secured) query, without loading any brain."""
-    cat = catalog._catalog
-    query = cat.make_query(query)
-    plan = cat.getCatalogPlan(query)
-    plan.start()
-    rs = None
-    for index_id in plan.plan() or cat._sorted_search_indexes(query):
-        if index_id in cat.indexes:
-            rs = cat._search_index(plan, index_id, query, rs)
-            if not rs:
-                break
-    plan.stop()
-    if rs is None:
-        return IISet()
-    return rs
-
-
-def scores_and_ids(rs):
-    """A full-text search gives a mapping of record id to score: split it."""
-    if hasattr(rs, "keys") and not isinstance(rs, IISet):
-        return rs, IISet(rs.keys())
-    return None, rs
-
-
-def value_docs(catalog, index_id, value, rs):
-    """The record ids of ``rs`` whose ``index_id`` holds ``value``."""
-    index = catalog._catalog.getIndex(index_id)
-    forward = getattr(index, "_index", None)
-    if isinstance(value, str) and forward is not None and hasattr(forward, "get"):
-        # Field and keyword indexes: a direct look-up of the value's records.
-        docs = forward.get(value)
-        if docs is None:
-            return IISet()
-        if isinstance(docs, int):
-            docs = IISet((docs,))
-        return intersection(rs, docs)
-    index_query = IndexQuery(
-        {index_id: value},
-        index.id,
-        index.query_options,
-        index.operators,
-        index.useOperator,
-    )
-    docs = index.query_index(index_query, rs)
-    return intersection(rs, docs) if docs else IISet()
-
-
 def facet_result_sets(catalog, faceted_query):
     """{facet: the record ids matching every filter except that facet's own}.
 
     One secured search gives the base set (type, state, security, text, years);
     each facet's set is then the base intersected with the other facets' selected
-    values, through index lookups only. The state facet of templates changes the
-    base itself: there, one search per facet."""
+    values, through index lookups only (record_sets). The state facet of templates
+    changes the base itself: there, one search per facet."""
     facets = faceted_query.collection.facets
     if any(facet.index == "review_state" for facet in facets):
         sets = {
-            facet.index: scores_and_ids(
-                result_set(
-                    catalog,
-                    secured(catalog, faceted_query.catalog_query(without=facet.index)),
-                )
+            facet.index: record_ids(
+                catalog, faceted_query.catalog_query(without=facet.index)
             )[1]
             for facet in facets
         }
-        sets[ALL_FILTERS] = scores_and_ids(
-            result_set(catalog, secured(catalog, faceted_query.catalog_query()))
-        )[1]
+        sets[ALL_FILTERS] = record_ids(catalog, faceted_query.catalog_query())[1]
         sets[SCORES] = None
         return sets
-    scores, base = scores_and_ids(
-        result_set(
-            catalog, secured(catalog, faceted_query.catalog_query(without_filters=True))
-        )
+    scores, base = record_ids(
+        catalog, faceted_query.catalog_query(without_filters=True)
     )
-    selected = {}
-    for index, values in faceted_query.filters.items():
-        docs = IISet()
-        for value in values:
-            docs = union(docs, value_docs(catalog, index, value, base))
-        selected[index] = docs
-    sets = {}
-    for facet in facets:
-        rs = base
-        for index, docs in selected.items():
-            if index != facet.index:
-                rs = intersection(rs, docs)
-        sets[facet.index] = rs
-    matching = base
-    for docs in selected.values():
-        matching = intersection(matching, docs)
-    sets[ALL_FILTERS] = matching
+    selected = {
+        index: with_any_value(catalog, index, values, base)
+        for index, values in faceted_query.filters.items()
+    }
+    sets = {
+        facet.index: in_all(
+            base, *(docs for index, docs in selected.items() if index != facet.index)
+        )
+        for facet in facets
+    }
+    sets[ALL_FILTERS] = in_all(base, *selected.values())
     sets[SCORES] = scores
     return sets
 
@@ -341,7 +273,7 @@ def facet_counts(catalog, faceted_query, result_sets=None):
                 if key in faceted_query.collection.states
             }
         for value, title in terms.items():
-            count = len(value_docs(catalog, facet.index, value, rs)) if rs else 0
+            count = len(with_value(catalog, facet.index, value, rs)) if rs else 0
             if count or value in selected:
                 values.append(
                     {
@@ -358,10 +290,17 @@ def facet_counts(catalog, faceted_query, result_sets=None):
     return facets
 
 
-def search_results(catalog, faceted_query, result_sets=None):
-    """The brains of the requested batch, sorted, and the total.
+def page_of(brains, total):
+    """A page of results as ZCatalog answers a search with ``b_start`` and
+    ``b_size``: the brains of the page, the total in ``actual_result_count``
+    (what plone.batching, hence plone.restapi's HypermediaBatch, reads)."""
+    return LazyMap(lambda brain: brain, list(brains), actual_result_count=total)
 
-    Sorted by date or title, the batch comes from the record ids already found
+
+def search_results(catalog, faceted_query, result_sets=None):
+    """The requested page of results, sorted, with the total (``page_of``).
+
+    Sorted by date or title, the page comes from the record ids already found
     for the counts, sorted by the catalog without a second search; by relevance
     (scores) or by start (see below), through a catalog search."""
     sort_on, sort_order = SORTS[faceted_query.sort]
@@ -372,33 +311,22 @@ def search_results(catalog, faceted_query, result_sets=None):
         and result_sets.get(SCORES) is not None
     ):
         # By relevance: the scores of the full-text search already made.
-        scores, rs = result_sets[SCORES], result_sets[ALL_FILTERS]
-        ranked = sorted(rs, key=lambda rid: -scores[rid])[start : start + size]
-        cat = catalog._catalog
-        return [cat[rid] for rid in ranked], len(rs)
+        rs = result_sets[ALL_FILTERS]
+        brains = ranked_brains(catalog, result_sets[SCORES], rs, start, size)
+        return page_of(brains, len(rs))
     if result_sets is not None and sort_on not in (None, "start"):
         rs = result_sets[ALL_FILTERS]
-        total = len(rs)
-        if not total:
-            return [], 0
-        cat = catalog._catalog
-        brains = cat.sortResults(
-            rs,
-            cat.getIndex(sort_on),
-            reverse=sort_order == "descending",
-            limit=start + size,
-            merge=True,
-        )
-        return list(brains[start : start + size]), total
+        reverse = sort_order == "descending"
+        brains = sorted_brains(catalog, rs, sort_on, reverse, start, size)
+        return page_of(brains, len(rs))
     query = faceted_query.catalog_query()
     if sort_on == "start":
         # The start index (DateRecurringIndex) keeps a set of occurrences per
         # event and cannot sort: sort on the metadata, as plone.app.event does.
         brains = sorted(catalog.searchResults(**query), key=lambda brain: brain.start)
-    else:
-        if sort_on:
-            query["sort_on"] = sort_on
-            query["sort_order"] = sort_order
-        brains = catalog.searchResults(**query)
-    total = len(brains)
-    return brains[start : start + size], total
+        return page_of(brains[start : start + size], len(brains))
+    if sort_on:
+        query["sort_on"] = sort_on
+        query["sort_order"] = sort_order
+    brains = catalog.searchResults(**query)
+    return page_of(brains[start : start + size], len(brains))

@@ -12,6 +12,7 @@ from coordaction.policy.resourcecentre.facets.search import FacetedQuery
 from coordaction.policy.resourcecentre.facets.search import FacetError
 from plone import api
 from plone.restapi.services import Service
+from zExceptions import BadRequest
 
 
 PAGE_PARAMS = ("b_start", "b_size", "sort_on")
@@ -30,8 +31,7 @@ class ProjectsGeoJSONGet(Service):
         try:
             faceted_query = FacetedQuery(collection, params, self.context)
         except FacetError as error:
-            self.request.response.setStatus(400)
-            return {"error": {"type": "BadRequest", "message": str(error)}}
+            raise BadRequest(str(error)) from None
         stages = vocabulary_titles(
             "coordaction.vocabularies.project_stages", self.context
         )

@@ -20,9 +20,9 @@ from coordaction.policy.mailqueue.settings import configure_mail_from_environmen
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
 from coordaction.policy.scripts.zope_app import admin_login
 from coordaction.policy.scripts.zope_app import public_url
-from coordaction.policy.scripts.zope_app import set_server_url
 from coordaction.policy.scripts.zope_app import site_id as configured_site_id
 from coordaction.policy.scripts.zope_app import zope_as_admin
+from coordaction.policy.scripts.zope_app import zope_conf_argument
 from coordaction.policy.site.caching import configure_caching_from_environment
 from zope.component.hooks import setSite
 import os
@@ -104,14 +104,12 @@ def create_or_update_site(app, site_id):
 
 
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print(__doc__)
+    zope_conf = zope_conf_argument(argv, __doc__)
+    if zope_conf is None:
         return 2
     site_id = configured_site_id()
     login, password = admin_login()
-    with zope_as_admin(argv[0], login, password) as app:
-        set_server_url(app, public_url())
+    with zope_as_admin(zope_conf, login, password) as app:
         _site, message = create_or_update_site(app, site_id)
         transaction.commit()
     print(message)

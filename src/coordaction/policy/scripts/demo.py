@@ -15,9 +15,9 @@ address the links stored in the catalog (file downloads) point to.
 
 from coordaction.policy.scripts.zope_app import existing_site
 from coordaction.policy.scripts.zope_app import public_url
-from coordaction.policy.scripts.zope_app import set_server_url
 from coordaction.policy.scripts.zope_app import site_id as configured_site_id
 from coordaction.policy.scripts.zope_app import zope_as_admin
+from coordaction.policy.scripts.zope_app import zope_conf_argument
 import sys
 import time
 import transaction
@@ -45,18 +45,16 @@ def print_summary(created, seconds, site_url):
 
 
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print(__doc__)
+    zope_conf = zope_conf_argument(argv, __doc__)
+    if zope_conf is None:
         return 2
     from coordaction.policy.demo.build import create_demo_content
 
     site_id = configured_site_id()
-    with zope_as_admin(argv[0]) as app:
+    with zope_as_admin(zope_conf) as app:
         site = existing_site(app, site_id)
         if site is None:
             return 1
-        set_server_url(app, public_url())
         started = time.monotonic()
         created = create_demo_content(site)
         transaction.commit()

@@ -74,13 +74,25 @@ def ensure_admin(app, login, password):
     return users.getUserById(login).__of__(users)
 
 
+def zope_conf_argument(argv, usage):
+    """The one argument of a script, its zope.conf; None, with ``usage`` printed,
+    when it is not alone."""
+    argv = sys.argv[1:] if argv is None else argv
+    if len(argv) != 1:
+        print(usage)
+        return None
+    return argv[0]
+
+
 @contextmanager
 def zope_as_admin(zope_conf, login=None, password=None):
     """The Zope app of ``zope_conf``, as the Zope administrator (of the environment
-    unless given). Whatever happens, the database is closed at the end."""
+    unless given), at the portal's public address. Whatever happens, the database
+    is closed at the end."""
     if login is None:
         login, password = admin_login()
     app = open_zope_app(zope_conf)
+    set_server_url(app, public_url())
     newSecurityManager(None, ensure_admin(app, login, password))
     try:
         yield app

@@ -1,19 +1,15 @@
 """The public forms of the Contribuer section, filled as visitors fill them over
 HTTP: what they create, whom they e-mail, and what they refuse."""
 
-from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
 from coordaction.policy.participation.settings import set_setting
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
-from tests import mailbox
 from tests.http import Client
+from tests.http import VisitorTestCase
 from tests.http import admin
-from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
 from tests.mailbox import mails
 import transaction
-import unittest
 
 
 AD_FORM = "contribuer/deposer-une-annonce"
@@ -66,18 +62,7 @@ def a_project(**changes):
     return widgets(**{**A_PROJECT, **changes})
 
 
-class ParticipationTestCase(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
-
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("relectrice", groups=("Reviewers",))
-        mailbox.reset()
-        ANONYMOUS_POSTS.reset()
-        commit()
-        self.visitor = Client(self.portal.absolute_url())
-
+class ParticipationTestCase(VisitorTestCase):
     def items(self, portal_type, **query):
         transaction.begin()  # see what the server committed
         catalog = api.portal.get_tool("portal_catalog")

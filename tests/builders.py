@@ -5,8 +5,15 @@ from plone.app.textfield.value import RichTextValue
 from tests import samples
 
 
+def _create(container, portal_type, title, defaults, fields):
+    """An item of ``portal_type``: the builder's ``defaults``, changed by ``fields``."""
+    return api.content.create(
+        container=container, type=portal_type, title=title, **{**defaults, **fields}
+    )
+
+
 def resource(container, title="Guide du foncier partagé", **fields):
-    values = {
+    defaults = {
         "resource_kind": "guide",
         "audiences": ["futurs-habitants", "collectivites"],
         "themes": ["foncier"],
@@ -17,14 +24,11 @@ def resource(container, title="Guide du foncier partagé", **fields):
         "license_spdx": "CC-BY-SA-4.0",
         "file": samples.pdf_file("Guide pratique du foncier solidaire"),
     }
-    values.update(fields)
-    return api.content.create(
-        container=container, type="Resource", title=title, **values
-    )
+    return _create(container, "Resource", title, defaults, fields)
 
 
 def legal_template(container, title="Statuts de coopérative d'habitants", **fields):
-    values = {
+    defaults = {
         "document_kind": "statuts",
         "legal_forms": ["cooperative-habitants"],
         "file_editable": samples.odt_file("Article premier : forme de la société"),
@@ -32,10 +36,7 @@ def legal_template(container, title="Statuts de coopérative d'habitants", **fie
         "legal_basis": "Loi ALUR du 24 mars 2014, article 47",
         "license_spdx": "CC-BY-4.0",
     }
-    values.update(fields)
-    return api.content.create(
-        container=container, type="LegalTemplate", title=title, **values
-    )
+    return _create(container, "LegalTemplate", title, defaults, fields)
 
 
 def observatory_case(
@@ -46,7 +47,7 @@ def observatory_case(
 ):
     """A situation of the observatory; ``templates`` are the legal templates it
     links to (its "Trames-types liées")."""
-    values = {
+    defaults = {
         "case_domains": ["financier"],
         "case_status": "resolue",
         "situation": RichTextValue(
@@ -66,10 +67,7 @@ def observatory_case(
         "regions": ["84"],
         "license_spdx": "CC-BY-SA-4.0",
     }
-    values.update(fields)
-    case = api.content.create(
-        container=container, type="ObservatoryCase", title=title, **values
-    )
+    case = _create(container, "ObservatoryCase", title, defaults, fields)
     for template in templates:
         api.relation.create(
             source=case, target=template, relationship="related_templates"
@@ -78,7 +76,7 @@ def observatory_case(
 
 
 def image(container, title="La salle commune", **fields):
-    values = {
+    defaults = {
         "image": samples.png_image(),
         "license_spdx": "CC-BY-4.0",
         "rights_holder": "Jeanne Martin",
@@ -86,12 +84,11 @@ def image(container, title="La salle commune", **fields):
         "themes": ["gouvernance"],
         "regions": ["84"],
     }
-    values.update(fields)
-    return api.content.create(container=container, type="Image", title=title, **values)
+    return _create(container, "Image", title, defaults, fields)
 
 
 def project_sheet(container, title="Le Village Vertical", **fields):
-    values = {
+    defaults = {
         "stage": "habite",
         "commune": "Villeurbanne",
         "postal_code": "69100",
@@ -112,22 +109,16 @@ def project_sheet(container, title="Le Village Vertical", **fields):
         "website": "https://village-vertical.example.org",
         "contact_email": "contact@village-vertical.example.org",
     }
-    values.update(fields)
-    return api.content.create(
-        container=container, type="ProjectSheet", title=title, **values
-    )
+    return _create(container, "ProjectSheet", title, defaults, fields)
 
 
 def working_group(container, title="Groupe juridique", **fields):
-    values = {"visibility": "private", "join_policy": "closed"}
-    values.update(fields)
-    return api.content.create(
-        container=container, type="WorkingGroup", title=title, **values
-    )
+    defaults = {"visibility": "private", "join_policy": "closed"}
+    return _create(container, "WorkingGroup", title, defaults, fields)
 
 
 def classified_ad(container, title="Groupe nantais cherche deux foyers", **fields):
-    values = {
+    defaults = {
         "ad_kind": "groupe-cherche-membres",
         "text": "Nous sommes six foyers.\nNous cherchons deux familles.",
         "region": "52",
@@ -135,10 +126,7 @@ def classified_ad(container, title="Groupe nantais cherche deux foyers", **field
         "commune": "Rezé",
         "contact_email": "annonce@example.org",
     }
-    values.update(fields)
-    return api.content.create(
-        container=container, type="ClassifiedAd", title=title, **values
-    )
+    return _create(container, "ClassifiedAd", title, defaults, fields)
 
 
 def publish(*items):

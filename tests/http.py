@@ -1,13 +1,17 @@
 """HTTP helpers for tests on the functional layer (a real WSGI server)."""
 
+from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
+from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.app.testing import SITE_OWNER_NAME
 from plone.app.testing import SITE_OWNER_PASSWORD
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
+from tests import mailbox
 import lxml.html
 import requests
 import transaction
+import unittest
 
 
 PASSWORD = "mot-de-passe-de-test-1"
@@ -90,3 +94,43 @@ def as_manager(portal):
 
 def commit():
     transaction.commit()
+
+
+class SiteTestCase(unittest.TestCase):
+    """A test through the test server. ``setUp``, as a Manager, makes the ``users``
+    ({login: the keywords of make_user}) and what ``build`` adds, commits, and
+    opens ``self.anonymous``; ``self.signed_in(login)`` is a user's client."""
+
+    layer = COORDACTION_FUNCTIONAL_TESTING
+    users = {}
+
+    def setUp(self):
+        self.portal = self.layer["portal"]
+        as_manager(self.portal)
+        for login, user in self.users.items():
+            make_user(login, **user)
+        self.build()
+        commit()
+        self.url = self.portal.absolute_url()
+        self.anonymous = Client(self.url)
+
+    def build(self):
+        """Add what the tests need, before the commit."""
+
+    def signed_in(self, login):
+        return Client(self.url, login)
+
+
+class VisitorTestCase(SiteTestCase):
+    """A visitor (``self.visitor``) at the public forms, and a reviewer: the test
+    mailbox and the limit of anonymous posts start empty."""
+
+    users = {"relectrice": {"groups": ("Reviewers",)}}
+
+    def build(self):
+        mailbox.reset()
+        ANONYMOUS_POSTS.reset()
+
+    def setUp(self):
+        super().setUp()
+        self.visitor = self.anonymous

@@ -2,6 +2,7 @@
 ODT and PDF makers are the demo content's)."""
 
 from coordaction.policy.demo import files
+from pathlib import Path
 import io
 import zipfile
 
@@ -61,3 +62,9 @@ def png_image(filename="photo.png", **kwargs):
     from plone.namedfile.file import NamedBlobImage
 
     return NamedBlobImage(data=png_bytes(**kwargs), filename=filename)
+
+
+# The sample file of docs/import.md: eight project sheets.
+IMPORT_SAMPLE = (
+    Path(__file__).resolve().parents[1] / "docs" / "import" / "projets-exemple.csv"
+)

@@ -174,8 +174,8 @@ def draw_specs(vocabularies, published, private, group):
 
 def open_site(zope_conf, site_id, login, password):
     from AccessControl.SecurityManagement import newSecurityManager
-    from coordaction.policy.scripts.create_site import ensure_admin
-    from coordaction.policy.scripts.create_site import open_zope_app
+    from coordaction.policy.scripts.zope_app import ensure_admin
+    from coordaction.policy.scripts.zope_app import open_zope_app
     from zope.component.hooks import setSite
 
     app = open_zope_app(zope_conf)
@@ -199,39 +199,33 @@ def apply_faceted(site):
 
 
 def ensure_document(site):
-    from plone import api
+    from coordaction.content.site_items import ensure_item
+    from coordaction.content.site_items import publish
     from plone.app.textfield.value import RichTextValue
 
-    folder = site[DOCUMENT_FOLDER]
-    document = folder.get(DOCUMENT_ID)
-    if document is None:
-        document = api.content.create(
-            container=folder,
-            type="Document",
-            id=DOCUMENT_ID,
-            title="Page de référence du banc d'essai",
-            description="Une page Plone ordinaire, pour comparer avec une ressource.",
-            text=RichTextValue(BODY, "text/html", "text/x-html-safe"),
-        )
-    if api.content.get_state(document, default=None) != "published":
-        api.content.transition(document, to_state="published")
+    document, _created = ensure_item(
+        site[DOCUMENT_FOLDER],
+        DOCUMENT_ID,
+        "Document",
+        title="Page de référence du banc d'essai",
+        description="Une page Plone ordinaire, pour comparer avec une ressource.",
+        text=RichTextValue(BODY, "text/html", "text/x-html-safe"),
+    )
+    publish(document)
     return document
 
 
 def ensure_group_space(site):
-    from plone import api
+    from coordaction.content.site_items import ensure_item
 
-    groups = site[GROUPS]
-    space = groups.get(GROUP_ID)
-    if space is None:
-        space = api.content.create(
-            container=groups,
-            type="WorkingGroup",
-            id=GROUP_ID,
-            title="Groupe du banc d'essai",
-            visibility="private",
-            join_policy="closed",
-        )
+    space, _created = ensure_item(
+        site[GROUPS],
+        GROUP_ID,
+        "WorkingGroup",
+        title="Groupe du banc d'essai",
+        visibility="private",
+        join_policy="closed",
+    )
     return space
 
 

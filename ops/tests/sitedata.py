@@ -17,8 +17,8 @@ import sys
 
 def _open(zope_conf):
     from AccessControl.SecurityManagement import newSecurityManager
-    from coordaction.policy.scripts.create_site import ensure_admin
-    from coordaction.policy.scripts.create_site import open_zope_app
+    from coordaction.policy.scripts.zope_app import ensure_admin
+    from coordaction.policy.scripts.zope_app import open_zope_app
     from zope.component.hooks import setSite
 
     app = open_zope_app(zope_conf)

@@ -2,19 +2,16 @@
 visitor's deposit form get a French error for a ``javascript:`` address and
 nothing is saved; an address stored before the rule never becomes a link."""
 
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from tests import builders
 from tests.http import Client
+from tests.http import SiteTestCase
 from tests.http import admin
-from tests.http import as_manager
 from tests.http import commit
-from tests.http import make_user
 import ast
 import lxml.html
 import re
 import transaction
-import unittest
 
 
 HOSTILE = "javascript:alert(document.domain)"
@@ -37,17 +34,15 @@ def errors_of(response):
     )
 
 
-class AddressTestCase(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class AddressTestCase(SiteTestCase):
+    users = {"contributrice": {"roles": ("Member", "Contributor")}}
+
+    def build(self):
+        self.space = builders.working_group(self.portal["groupes-de-travail"])
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", roles=("Member", "Contributor"))
-        self.space = builders.working_group(self.portal["groupes-de-travail"])
-        commit()
-        self.url = self.portal.absolute_url()
-        self.contributor = Client(self.url, "contributrice")
+        super().setUp()
+        self.contributor = self.signed_in("contributrice")
         self.admin = admin(self.url)
 
     def post(self, client, path, body):

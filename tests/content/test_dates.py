@@ -47,6 +47,13 @@ class DatesCase(unittest.TestCase):
         as_manager(self.portal)
         self.client = admin(self.portal.absolute_url())
 
+    def for_each_case(self, check):
+        """``check(name, published)`` for each server time zone and season, with
+        the server in that zone; a failure is reported for its case."""
+        for zone, season, published in CASES:
+            with self.subTest(server=zone, season=season), server_time_zone(zone):
+                check(f"{season} {zone}", published)
+
     def published_resource(self, title, published):
         resource = builders.publish(
             builders.resource(self.portal["centre-de-ressources"], title=title)
@@ -92,31 +99,31 @@ class DatesCase(unittest.TestCase):
 
 class TestPublicationDates(DatesCase):
     def test_edit_form_saved_unchanged_keeps_the_dates(self):
-        for zone, season, published in CASES:
-            name = f"{season} {zone}"
-            with self.subTest(server=zone, season=season), server_time_zone(zone):
-                resource = self.published_resource(f"Formulaire {name}", published)
-                effective, expires = resource.effective_date, resource.expiration_date
-                commit()
-                form = self.client.page(f"{resource.absolute_url()}/edit")
-                self.assertIn(
-                    f'value="{published:%Y-%m-%dT%H:%M}"',
-                    form.text,
-                    "shown in Paris time",
-                )
-                saved = self.client.save_unchanged(f"{resource.absolute_url()}/edit")
-                self.assertIn("Modifications sauvegardées", saved.text)
-                self.assertDatesKept(resource, effective, expires)
+        def check(name, published):
+            resource = self.published_resource(f"Formulaire {name}", published)
+            effective, expires = resource.effective_date, resource.expiration_date
+            commit()
+            form = self.client.page(f"{resource.absolute_url()}/edit")
+            self.assertIn(
+                f'value="{published:%Y-%m-%dT%H:%M}"',
+                form.text,
+                "shown in Paris time",
+            )
+            saved = self.client.save_unchanged(f"{resource.absolute_url()}/edit")
+            self.assertIn("Modifications sauvegardées", saved.text)
+            self.assertDatesKept(resource, effective, expires)
+
+        self.for_each_case(check)
 
     def test_rest_patch_of_the_dates_read_keeps_them(self):
-        for zone, season, published in CASES:
-            name = f"{season} {zone}"
-            with self.subTest(server=zone, season=season), server_time_zone(zone):
-                resource = self.published_resource(f"REST {name}", published)
-                effective, expires = resource.effective_date, resource.expiration_date
-                commit()
-                self.assertPatchedBackUnchanged(resource, "effective", "expires")
-                self.assertDatesKept(resource, effective, expires)
+        def check(name, published):
+            resource = self.published_resource(f"REST {name}", published)
+            effective, expires = resource.effective_date, resource.expiration_date
+            commit()
+            self.assertPatchedBackUnchanged(resource, "effective", "expires")
+            self.assertDatesKept(resource, effective, expires)
+
+        self.for_each_case(check)
 
     def test_rest_date_with_an_offset_is_the_same_instant(self):
         resource = self.published_resource("Décalage", PUBLISHED["ete"])
@@ -135,24 +142,24 @@ class TestPublicationDates(DatesCase):
 
 class TestEventDates(DatesCase):
     def test_edit_form_saved_unchanged_keeps_start_and_end(self):
-        for zone, season, published in CASES:
-            name = f"{season} {zone}"
-            with self.subTest(server=zone, season=season), server_time_zone(zone):
-                event = self.event(f"Atelier {name}", published)
-                start, end = event.start, event.end
-                commit()
-                saved = self.client.save_unchanged(f"{event.absolute_url()}/edit")
-                self.assertIn("Modifications sauvegardées", saved.text)
-                event._p_jar.sync()
-                self.assertEqual((event.start, event.end), (start, end))
+        def check(name, published):
+            event = self.event(f"Atelier {name}", published)
+            start, end = event.start, event.end
+            commit()
+            saved = self.client.save_unchanged(f"{event.absolute_url()}/edit")
+            self.assertIn("Modifications sauvegardées", saved.text)
+            event._p_jar.sync()
+            self.assertEqual((event.start, event.end), (start, end))
+
+        self.for_each_case(check)
 
     def test_rest_patch_of_start_and_end_read_keeps_them(self):
-        for zone, season, published in CASES:
-            name = f"{season} {zone}"
-            with self.subTest(server=zone, season=season), server_time_zone(zone):
-                event = self.event(f"Rencontre {name}", published)
-                start, end = event.start, event.end
-                commit()
-                self.assertPatchedBackUnchanged(event, "start", "end")
-                event._p_jar.sync()
-                self.assertEqual((event.start, event.end), (start, end))
+        def check(name, published):
+            event = self.event(f"Rencontre {name}", published)
+            start, end = event.start, event.end
+            commit()
+            self.assertPatchedBackUnchanged(event, "start", "end")
+            event._p_jar.sync()
+            self.assertEqual((event.start, event.end), (start, end))
+
+        self.for_each_case(check)

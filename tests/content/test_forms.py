@@ -2,23 +2,19 @@
 and French errors that create nothing."""
 
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
-from tests.http import Client
+from tests.http import SiteTestCase
 from tests.http import as_manager
 from tests.http import commit
-from tests.http import make_user
 import re
 import unittest
 
 
-class TestAddForms(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestAddForms(SiteTestCase):
+    users = {"contributrice": {"roles": ("Member", "Contributor")}}
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", roles=("Member", "Contributor"))
-        commit()
-        self.editor = Client(self.portal.absolute_url(), "contributrice")
+        super().setUp()
+        self.editor = self.signed_in("contributrice")
 
     def form(self, section, portal_type):
         response = self.editor.page(f"{section}/++add++{portal_type}")

@@ -3,25 +3,19 @@
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from tests import builders
 from tests.http import Client
+from tests.http import SiteTestCase
 from tests.http import as_manager
 from tests.http import commit
-from tests.http import make_user
 import unittest
 
 
-class TestPages(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestPages(SiteTestCase):
+    users = {"relectrice": {"roles": ("Member", "Reviewer")}, "membre": {}}
 
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
+    def build(self):
         self.resource, self.template, self.sheet, self.ad = builders.published_samples(
             self.portal
         )
-        make_user("relectrice", roles=("Member", "Reviewer"))
-        make_user("membre")
-        commit()
-        self.anonymous = Client(self.portal.absolute_url())
 
     def test_resource_page(self):
         page = self.anonymous.page(self.resource.absolute_url()).text

@@ -1,16 +1,13 @@
 """The content model through plone.restapi, as an external site or an editor's
 script would use it."""
 
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from tests import builders
 from tests import samples
 from tests.http import Client
-from tests.http import as_manager
+from tests.http import SiteTestCase
 from tests.http import commit
-from tests.http import make_user
 import ast
 import base64
-import unittest
 
 
 def upload(data, filename, content_type):
@@ -70,18 +67,13 @@ VALID = {
 }
 
 
-class TestSerialization(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestSerialization(SiteTestCase):
+    users = {"relectrice": {"roles": ("Member", "Reviewer")}}
 
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
+    def build(self):
         self.resource, self.template, self.sheet, self.ad = builders.published_samples(
             self.portal
         )
-        make_user("relectrice", roles=("Member", "Reviewer"))
-        commit()
-        self.anonymous = Client(self.portal.absolute_url())
 
     def test_resource_with_its_license_object(self):
         data = self.anonymous.get_json(self.resource.absolute_url()).json()
@@ -146,17 +138,12 @@ class TestSerialization(unittest.TestCase):
         self.assertEqual(response.status_code, 401)
 
 
-class TestCreation(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestCreation(SiteTestCase):
+    users = {"contributrice": {"roles": ("Member", "Contributor")}, "membre": {}}
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", roles=("Member", "Contributor"))
-        make_user("membre")
-        commit()
-        self.url = self.portal.absolute_url()
-        self.contributor = Client(self.url, "contributrice")
+        super().setUp()
+        self.contributor = self.signed_in("contributrice")
 
     def post(self, client, section, body):
         return client.api("POST", section, json=body)

@@ -10,7 +10,6 @@ from coordaction.policy.importexport.parse import read
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from datetime import date
-from pathlib import Path
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
@@ -21,6 +20,7 @@ from tests.http import admin
 from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
+from tests.samples import IMPORT_SAMPLE as SAMPLE
 from unittest import mock
 import csv
 import html
@@ -31,7 +31,6 @@ import time
 import unittest
 
 
-SAMPLE = Path(__file__).resolve().parents[2] / "docs" / "import" / "projets-exemple.csv"
 THIS_YEAR = date.today().year
 PROJECT_COLUMNS = column_names("ProjectSheet")
 STAGES = (

@@ -7,14 +7,11 @@ from coordaction.policy.matching.subscriptions import forget_address
 from coordaction.policy.matching.subscriptions import purge_unconfirmed
 from coordaction.policy.matching.subscriptions import storage
 from coordaction.policy.matching.subscriptions import subscriptions_of
-from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from datetime import timedelta
 from plone import api
 from tests import builders
-from tests import mailbox
 from tests.http import Client
-from tests.http import as_manager
+from tests.http import VisitorTestCase
 from tests.http import commit
 from tests.http import make_user
 from tests.matching.layer import nantes_project
@@ -27,25 +24,15 @@ from tests.matching.visitor import mails_to
 from tests.matching.visitor import subscribe
 from tests.matching.visitor import texts
 import transaction
-import unittest
 
 
 RESIDENT = "future.habitante@example.org"
 
 
-class AlertTestCase(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
-
+class AlertTestCase(VisitorTestCase):
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("relectrice", groups=("Reviewers",))
-        mailbox.reset()
-        commit()
-        ANONYMOUS_POSTS.reset()
-        self.url = self.portal.absolute_url()
-        self.visitor = Client(self.url)
-        self.reviewer = Client(self.url, "relectrice")
+        super().setUp()
+        self.reviewer = self.signed_in("relectrice")
 
     def pending_ad(self, title, **fields):
         """An ad submitted for review (made here, as its author would)."""

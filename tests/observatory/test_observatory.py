@@ -4,10 +4,8 @@ French add form. Anonymous visitors only ever see published situations."""
 
 from lxml import html
 from tests.http import Client
+from tests.http import SiteTestCase
 from tests.http import admin
-from tests.http import as_manager
-from tests.http import commit
-from tests.http import make_user
 from tests.observatory.layer import COOPERATIVE_TEMPLATE
 from tests.observatory.layer import DRAFT_TEMPLATE
 from tests.observatory.layer import INSURANCE
@@ -297,15 +295,13 @@ class TestTemplatesLinkToTheObservatory(ObservatoryTestCase):
         )
 
 
-class TestAddForm(unittest.TestCase):
+class TestAddForm(SiteTestCase):
     layer = OBSERVATORY_FUNCTIONAL_TESTING
+    users = {"contributrice": {"roles": ("Member", "Contributor")}}
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", roles=("Member", "Contributor"))
-        commit()
-        self.editor = Client(self.portal.absolute_url(), "contributrice")
+        super().setUp()
+        self.editor = self.signed_in("contributrice")
 
     def test_form_is_french(self):
         response = self.editor.page(f"{SECTION}/++add++ObservatoryCase")

@@ -1,19 +1,15 @@
 """The public forms of the Contribuer section, filled as visitors fill them over
 HTTP: what they create, whom they e-mail, and what they refuse."""
 
-from coordaction.policy.participation.antispam import ANONYMOUS_POSTS
 from coordaction.policy.participation.settings import set_setting
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
-from tests import mailbox
 from tests.http import Client
+from tests.http import VisitorTestCase
 from tests.http import admin
-from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
 from tests.mailbox import mails
 import transaction
-import unittest
 
 
 AD_FORM = "contribuer/deposer-une-annonce"
@@ -48,19 +44,25 @@ AN_AD = {
     "consent": True,
 }
 
+A_PROJECT = {
+    "title": "Les Voisins du Canal",
+    "description": "Un projet.",
+    "stage": ["recherche-foncier"],
+    "commune": "Nantes",
+    "postal_code": "44000",
+    "departement": ["44"],
+    "region": ["52"],
+    "contact_email": "canal@example.net",
+    "consent": True,
+}
 
-class ParticipationTestCase(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
 
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("relectrice", groups=("Reviewers",))
-        mailbox.reset()
-        ANONYMOUS_POSTS.reset()
-        commit()
-        self.visitor = Client(self.portal.absolute_url())
+def a_project(**changes):
+    """The widgets of the project form, filled with A_PROJECT and ``changes``."""
+    return widgets(**{**A_PROJECT, **changes})
 
+
+class ParticipationTestCase(VisitorTestCase):
     def items(self, portal_type, **query):
         transaction.begin()  # see what the server committed
         catalog = api.portal.get_tool("portal_catalog")
@@ -176,18 +178,10 @@ class TestDepositAnAd(ParticipationTestCase):
 
 class TestDepositAProjectSheet(ParticipationTestCase):
     def test_a_project_sheet_arrives_pending_in_the_project_database(self):
-        values = widgets(
-            title="Les Voisins du Canal",
+        values = a_project(
             description="Douze foyers autour d'un jardin partagé.",
-            stage=["recherche-foncier"],
-            commune="Nantes",
-            postal_code="44000",
-            departement=["44"],
-            region=["52"],
             households_planned="12",
             looking_for_members="selected",
-            contact_email="canal@example.net",
-            consent=True,
         )
         values["form.widgets.looking_for_members:list"] = values.pop(
             "form.widgets.looking_for_members"
@@ -205,33 +199,20 @@ class TestDepositAProjectSheet(ParticipationTestCase):
         self.assertTrue(mails(self.portal, to="relectrice@example.org"))
 
     def test_a_bad_postal_code_is_reported_and_nothing_created(self):
-        values = widgets(
+        values = a_project(
             title="Projet au code postal faux",
-            description="Un projet.",
-            stage=["recherche-foncier"],
-            commune="Nantes",
             postal_code="4400",
-            departement=["44"],
-            region=["52"],
             contact_email="faux@example.net",
-            consent=True,
         )
         response = self.visitor.submit(PROJECT_FORM, values, SUBMIT)
         self.assertIn("code postal", response.text.lower())
         self.assertEqual(self.items("ProjectSheet", Title="code postal faux"), [])
 
     def test_a_javascript_website_is_refused_and_nothing_created(self):
-        values = widgets(
+        values = a_project(
             title="Projet au site piégé",
-            description="Un projet.",
-            stage=["recherche-foncier"],
-            commune="Nantes",
-            postal_code="44000",
-            departement=["44"],
-            region=["52"],
             website="javascript:alert(document.cookie)",
             contact_email="piege@example.net",
-            consent=True,
         )
         response = self.visitor.submit(PROJECT_FORM, values, SUBMIT)
         self.assertIn(
@@ -241,17 +222,10 @@ class TestDepositAProjectSheet(ParticipationTestCase):
         self.assertEqual(self.items("ProjectSheet", Title="site piégé"), [])
 
     def test_a_website_without_its_scheme_is_explained_in_french(self):
-        values = widgets(
+        values = a_project(
             title="Projet sans adresse complète",
-            description="Un projet.",
-            stage=["recherche-foncier"],
-            commune="Nantes",
-            postal_code="44000",
-            departement=["44"],
-            region=["52"],
             website="exemple.org",
             contact_email="incomplet@example.net",
-            consent=True,
         )
         response = self.visitor.submit(PROJECT_FORM, values, SUBMIT)
         self.assertIn("par exemple https://exemple.org", response.text)

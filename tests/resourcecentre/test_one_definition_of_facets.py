@@ -1,6 +1,7 @@
 """The facets of a section are defined once, in the table of sections: its faceted
 page and its @facets collection show the same facets, under the same titles, in
-the same order; a facet, or a section, added to the table shows on both."""
+the same order; a facet added to the table shows on both, and a section added to
+it shows in the menu, on a faceted page, in @facets and receives its import."""
 
 from coordaction.content import _
 from coordaction.content import sections
@@ -12,16 +13,22 @@ from coordaction.content.sections import Search
 from coordaction.content.sections import Section
 from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
 from coordaction.policy.resourcecentre.faceted.pages import faceted_sections
+from coordaction.policy.site.skeleton import ensure_navigation_skeleton
+from coordaction.workflows.groups import grant_editorial_roles
 from dataclasses import replace
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedNavigable
 from lxml import html
 from plone import api
+from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from tests import builders
 from tests.http import commit
 from tests.resourcecentre.test_faceted_pages import FacetedTestCase
 from tests.resourcecentre.test_faceted_pages import build_projects
+from tests.samples import IMPORT_SAMPLE
 from unittest import mock
+import re
+import transaction
 
 
 def page_facets(page):
@@ -145,14 +152,41 @@ class TestAFacetAddedToTheTable(FacetedTestCase):
         self.assertIsNone(ICriteria(self.portal["projets"]).get("licence"))
 
 
+def with_section_after(section_id, section):
+    """The table of sections with ``section`` added after ``section_id``."""
+    table = list(sections.SECTIONS)
+    position = [entry.id for entry in table].index(section_id) + 1
+    table.insert(position, section)
+    return mock.patch.object(sections, "SECTIONS", tuple(table))
+
+
+def set_up_sections(portal):
+    """What installing or upgrading the policy does with the table of sections."""
+    ensure_navigation_skeleton(portal)
+    grant_editorial_roles(portal)
+    configured = apply_faceted_configurations(portal)
+    commit()
+    return configured
+
+
+def menu(page):
+    """The addresses of the main menu of a page, in order, without the portal's."""
+    tree = html.fromstring(page)
+    return [
+        link.get("href").rstrip("/").rsplit("/", 1)[-1]
+        for link in tree.xpath('//*[@id="portal-globalnav"]/li/a')
+    ]
+
+
 class TestASectionAddedToTheTable(FacetedTestCase):
-    def test_gets_a_faceted_page_and_a_facets_collection(self):
+    def test_shows_in_the_menu_on_a_faceted_page_and_in_facets(self):
         guides = Section(
             "fiches-pratiques",
             _("Fiches pratiques"),
             _("Des pages pour se lancer."),
             allowed_types=("Document",),
             listed_type="Document",
+            editorial=True,
             search=Search(
                 collection="fiches",
                 facets=(
@@ -168,24 +202,45 @@ class TestASectionAddedToTheTable(FacetedTestCase):
                 sort="title",
             ),
         )
-        # The folder the navigation skeleton makes for a section, and two pages.
-        folder = api.content.create(
-            self.portal, "Folder", id=guides.id, title="Fiches pratiques"
-        )
-        builders.publish(
-            folder,
-            api.content.create(
-                folder, "Document", title="Trouver un terrain", subject=["foncier"]
-            ),
-            api.content.create(
-                folder, "Document", title="Animer une réunion", subject=["gouvernance"]
-            ),
-        )
-        with mock.patch.object(sections, "SECTIONS", (*sections.SECTIONS, guides)):
-            configured = apply_faceted_configurations(self.portal)
+        with with_section_after(PROJECTS, guides):
+            configured = set_up_sections(self.portal)
+            # The navigation: a published section, in the menu after the Projets.
+            folder = self.portal[guides.id]
+            self.assertEqual(folder.Title(), "Fiches pratiques")
+            self.assertEqual(api.content.get_state(folder), "published")
+            self.assertEqual(
+                ISelectableConstrainTypes(folder).getLocallyAllowedTypes(),
+                ["Document"],
+            )
+            self.assertIn(
+                "Editor",
+                api.group.get_roles(
+                    groupname="equipe-editoriale", obj=folder, inherit=False
+                ),
+            )
+            shown = menu(self.anonymous.page().text)
+            self.assertEqual(shown[shown.index(PROJECTS) + 1], guides.id)
+            # Two pages in it.
+            builders.publish(
+                api.content.create(
+                    folder, "Document", title="Trouver un terrain", subject=["foncier"]
+                ),
+                api.content.create(
+                    folder,
+                    "Document",
+                    title="Animer une réunion",
+                    subject=["gouvernance"],
+                ),
+            )
             commit()
+            # The faceted page, with the criteria of its facets.
             self.assertIn(guides.id, configured)
             self.assertTrue(IFacetedNavigable.providedBy(folder))
+            criteria = ICriteria(folder)
+            self.assertEqual(
+                (criteria.get("motcle").index, criteria.get("region").index),
+                ("Subject", "regions"),
+            )
             page = self.anonymous.page(guides.id).text
             self.assertEqual(page_facets(page), ["Mots-clés", "Régions"])
             self.assertEqual(
@@ -195,6 +250,7 @@ class TestASectionAddedToTheTable(FacetedTestCase):
             self.assertEqual(
                 self.titles(guides.id, [("motcle", "foncier")]), ["Trouver un terrain"]
             )
+            # @facets.
             answer = self.anonymous.get_json("@facets?collection=fiches").json()
             self.assertEqual(api_facets(answer), ["Mots-clés", "Régions"])
             self.assertEqual(
@@ -208,3 +264,41 @@ class TestASectionAddedToTheTable(FacetedTestCase):
         # Out of the table, no collection.
         response = self.anonymous.get_json("@facets?collection=fiches")
         self.assertEqual(response.status_code, 400)
+
+    def test_a_section_added_for_a_type_receives_its_import(self):
+        """The import puts each type in the section that lists it: here a new
+        section takes the project sheets over from the Projets."""
+        projects = sections.SECTIONS_BY_ID[PROJECTS]
+        habitats = replace(projects, id="habitats", title=_("Habitats"))
+        table = tuple(
+            habitats if entry.id == PROJECTS else entry for entry in sections.SECTIONS
+        )
+        with mock.patch.object(sections, "SECTIONS", table):
+            set_up_sections(self.portal)
+            self.assertIn("habitats", menu(self.anonymous.page().text))
+            page = self.admin.page("@@import-export")
+            self.assertIn("habitats", page.text)
+            token = re.search(r'name="_authenticator"[^>]*value="([^"]+)"', page.text)
+            response = self.admin.session.post(
+                self.admin.url("@@import-export"),
+                data={
+                    "_authenticator": token[1],
+                    "type": "projets",
+                    "form.import": "1",
+                },
+                files={"file": ("projets.csv", IMPORT_SAMPLE.read_bytes(), "text/csv")},
+                timeout=120,
+            )
+            self.assertEqual(response.status_code, 200)
+            self.assertIn("Créés : 8", html.fromstring(response.text).text_content())
+            transaction.begin()  # see what the server committed
+            imported = list(self.portal["habitats"].objectIds())
+            self.assertEqual(len(imported), 8)
+            self.assertEqual(list(self.portal["projets"].objectIds()), [])
+            # The faceted page and @facets of the section list them.
+            answer = self.anonymous.get_json("@facets?collection=projets").json()
+            self.assertTrue(answer["items"])
+            self.assertTrue(
+                all("/habitats/" in item["@id"] for item in answer["items"])
+            )
+            self.assertEqual(len(self.titles("habitats")), len(answer["items"]))

@@ -7,14 +7,13 @@ strings, invalid dates and files, per field type."""
 from coordaction.policy.restapi.errors import CLIENT_ERRORS
 from coordaction.policy.restapi.errors import ClientErrorHandling
 from coordaction.policy.restapi.input_checks import check_input
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.app.textfield.interfaces import IRichText
 from plone.dexterity.utils import iterSchemataForType
 from plone.namedfile.interfaces import INamedField
 from tests.content.test_rest import VALID
 from tests.http import Client
-from tests.http import as_manager
+from tests.http import SiteTestCase
 from tests.http import commit
 from tests.rest.types import TYPES
 from tests.rest.types import build_items
@@ -32,7 +31,6 @@ from zope.schema.interfaces import ITextLine
 from ZPublisher.interfaces import IPubAfterTraversal
 import ast
 import re
-import unittest
 
 
 MEGABYTE = "x" * 1_000_000
@@ -324,16 +322,13 @@ def fields_of(portal_type):
                 yield name, field
 
 
-class TestBadInput(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestBadInput(SiteTestCase):
+    def build(self):
+        self.items = build_items(self.portal)
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        self.items = build_items(self.portal)
-        commit()
-        self.url = self.portal.absolute_url()
-        self.client = Client(self.url, "contributeur")
+        super().setUp()
+        self.client = self.signed_in("contributeur")
 
     def counts(self):
         """The number of items in each section."""

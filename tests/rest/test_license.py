@@ -1,28 +1,22 @@
 """The licence through REST: written back as it is read, by its SPDX id or as a
 vocabulary term; an unknown licence is refused in French."""
 
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from tests import builders
-from tests.http import Client
-from tests.http import as_manager
-from tests.http import commit
-from tests.http import make_user
+from tests.http import SiteTestCase
 import ast
-import unittest
 
 
-class TestLicenseWrites(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestLicenseWrites(SiteTestCase):
+    users = {"contributrice": {"groups": ("equipe-editoriale",)}}
 
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", groups=("equipe-editoriale",))
+    def build(self):
         self.resource = builders.publish(
             builders.resource(self.portal["centre-de-ressources"])
         )
-        commit()
-        self.client = Client(self.portal.absolute_url(), "contributrice")
+
+    def setUp(self):
+        super().setUp()
+        self.client = self.signed_in("contributrice")
         self.url = self.resource.absolute_url()
 
     def license(self):

@@ -3,14 +3,10 @@ PATCHes back what it read gets 204, and the item is unchanged. One line of TYPES
 per type; every role that may edit that type (see
 tests/workflows/permission_matrix.py) does the round trip."""
 
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from tests.http import Client
-from tests.http import as_manager
-from tests.http import commit
-from tests.http import make_user
+from tests.http import SiteTestCase
 from tests.rest.types import TYPES
 from tests.rest.types import build_items
-import unittest
 
 
 CONTACT_FORM = "contribuer/nous-contacter"
@@ -23,15 +19,9 @@ NOT_SENT = set()
 VOLATILE = {"modified"}
 
 
-class TestRoundTrip(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
-
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
+class TestRoundTrip(SiteTestCase):
+    def build(self):
         self.items = build_items(self.portal)
-        commit()
-        self.url = self.portal.absolute_url()
 
     def test_every_editor_writes_back_what_it_read(self):
         for row in TYPES:
@@ -52,18 +42,13 @@ class TestRoundTrip(unittest.TestCase):
                     )
 
 
-class TestForms(unittest.TestCase):
+class TestForms(SiteTestCase):
     """The forms of *Contribuer* through REST (collective.easyform #431)."""
 
-    layer = COORDACTION_FUNCTIONAL_TESTING
+    users = {"admin-demo": {"groups": ("Site Administrators",)}, "membre": {}}
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("admin-demo", groups=("Site Administrators",))
-        make_user("membre")
-        commit()
-        self.url = self.portal.absolute_url()
+        super().setUp()
         # One message kept by the contact form's "saved data" action.
         response = Client(self.url).submit(
             CONTACT_FORM,

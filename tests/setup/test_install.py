@@ -8,6 +8,7 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from plone.base.utils import get_installer
 from plone.browserlayer.utils import registered_layers
+from tests.expected import MENU_TITLES
 import os
 import unittest
 
@@ -146,17 +147,7 @@ class TestNavigationSkeleton(unittest.TestCase):
         titles = [self.portal[section.id].Title() for section in SECTIONS]
         self.assertEqual(
             titles,
-            [
-                "Centre de ressources",
-                "Trames-types",
-                "Observatoire juridique et financier",
-                "Projets",
-                "Agenda",
-                "Petites annonces",
-                "Banque d'images",
-                "Groupes de travail",
-                "Contribuer",
-            ],
+            MENU_TITLES,
         )
         self.assertEqual(self.portal["agenda"].Language(), "fr")
 

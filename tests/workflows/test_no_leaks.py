@@ -7,6 +7,7 @@ from DateTime import DateTime
 from plone import api
 from tests import builders
 from tests.http import Client
+from tests.http import SiteTestCase
 from tests.http import admin
 from tests.http import as_manager
 from tests.http import commit
@@ -269,17 +270,15 @@ class TestBrokenRelations(unittest.TestCase):
         self.assertEqual(response.status_code, 200, response.text[:300])
 
 
-class TestRelationRoundTrip(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestRelationRoundTrip(SiteTestCase):
+    users = {"relectrice": {"groups": ("Reviewers",)}}
 
     def test_patching_back_a_hidden_successor_served_as_null_keeps_it(self):
         from z3c.relationfield import RelationValue
         from zope.component import getUtility
         from zope.intid.interfaces import IIntIds
 
-        portal = self.layer["portal"]
-        as_manager(portal)
-        make_user("relectrice", groups=("Reviewers",))
+        portal = self.portal
         templates = portal["trames-types"]
         successor = builders.legal_template(templates, title="Statuts 2027 en chantier")
         template = builders.publish(builders.legal_template(templates))
@@ -298,16 +297,14 @@ class TestRelationRoundTrip(unittest.TestCase):
         )
 
 
-class TestRelationsRoundTrip(unittest.TestCase):
+class TestRelationsRoundTrip(SiteTestCase):
     """An editor writes back the relations she was served: the ones she may not
     see were left out of her GET, and are not lost by her PATCH."""
 
-    layer = COORDACTION_FUNCTIONAL_TESTING
+    users = {"relectrice": {"groups": ("Reviewers",)}}
 
     def test_patching_the_visible_relations_keeps_the_hidden_ones(self):
-        portal = self.layer["portal"]
-        as_manager(portal)
-        make_user("relectrice", groups=("Reviewers",))
+        portal = self.portal
         centre = portal["centre-de-ressources"]
         draft = builders.resource(centre, title="Brouillon xylophone")
         published = builders.publish(builders.resource(centre, title="Guide publié"))

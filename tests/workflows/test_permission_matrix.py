@@ -262,6 +262,16 @@ class TestPermissionMatrix(MatrixFixture):
     def test_site_administrator(self):
         self.check("admin")
 
+    def assertSearchFinds(self, client, query, found, hidden):
+        """@search?query counts and lists ``found`` (their addresses), and its
+        answer never names one of the ``hidden`` words."""
+        response = client.get_json(f"@search?{query}")
+        data = response.json()
+        self.assertEqual(data["items_total"], len(found))
+        self.assertEqual({entry["@id"] for entry in data["items"]}, found)
+        for word in hidden:
+            self.assertNotIn(word, response.text)
+
     def test_no_trace_of_private_items_in_listings(self):
         """Anonymous and the member of another group: the private items count in no
         search total and appear in no navigation tree of the working groups."""
@@ -280,23 +290,17 @@ class TestPermissionMatrix(MatrixFixture):
                 if expect.search
             }
             with self.subTest(persona=persona, listing="@search"):
-                response = client.get_json(f"@search?SearchableText={COMMON_WORD}")
-                data = response.json()
-                self.assertEqual(data["items_total"], len(visible))
-                self.assertEqual({entry["@id"] for entry in data["items"]}, visible)
-                for word in hidden:
-                    self.assertNotIn(word, response.text)
+                self.assertSearchFinds(
+                    client, f"SearchableText={COMMON_WORD}", visible, hidden
+                )
 
             in_section = {section.absolute_url(), self.urls["espace_public"]}
             if persona == "autre_groupe":
                 in_section.add(f"{section.absolute_url()}/groupe-voisin")
             with self.subTest(persona=persona, listing="@search path"):
-                response = client.get_json(f"@search?path={section_path}")
-                data = response.json()
-                self.assertEqual(data["items_total"], len(in_section))
-                self.assertEqual({entry["@id"] for entry in data["items"]}, in_section)
-                for word in hidden:
-                    self.assertNotIn(word, response.text)
+                self.assertSearchFinds(
+                    client, f"path={section_path}", in_section, hidden
+                )
 
             with self.subTest(persona=persona, listing="@navigation"):
                 response = client.get_json(

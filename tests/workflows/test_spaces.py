@@ -13,6 +13,7 @@ from plone.app.testing import logout
 from plone.app.testing import setRoles
 from tests import builders
 from tests.http import Client
+from tests.http import SiteTestCase
 from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
@@ -277,16 +278,15 @@ class TestRosterOverHTTP(unittest.TestCase):
         self.assertIn("Aucun compte ne correspond à « inconnue »", response.text)
 
 
-class TestTransitionsOverHTTP(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestTransitionsOverHTTP(SiteTestCase):
+    users = {
+        "contributrice": {"groups": ("equipe-editoriale",)},
+        "relectrice": {"groups": ("Reviewers",)},
+    }
 
     def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", groups=("equipe-editoriale",))
-        make_user("relectrice", groups=("Reviewers",))
-        commit()
-        self.contributor = Client(self.portal.absolute_url(), "contributrice")
+        super().setUp()
+        self.contributor = self.signed_in("contributrice")
         response = self.contributor.api(
             "POST",
             "centre-de-ressources",

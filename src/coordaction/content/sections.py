@@ -76,6 +76,9 @@ class Search:
     upcoming: bool = False
     # What @facets tells of each item besides its title, description, state and date.
     item_fields: tuple = ()
+    # The index of the facet that says what kind of item each is (a type of
+    # resource, of document…), shown with each result of the faceted page.
+    kind: str | None = None
 
 
 @dataclass(frozen=True)
@@ -92,6 +95,9 @@ class Section:
     # How visitors search it (None: not at all). A section that lists a type has
     # one: its faceted page is made from it.
     search: Search | None = None
+    # The page of its own the section is shown with (a view name); None: Plone's
+    # listing, or the faceted page of the section that lists a type.
+    page: str | None = None
 
 
 RESOURCE_CENTRE = "centre-de-ressources"
@@ -140,6 +146,7 @@ SECTIONS = (
         editorial=True,
         search=Search(
             collection="ressources",
+            kind="resource_kind",
             facets=(
                 Facet(
                     "resource_kind",
@@ -185,6 +192,7 @@ SECTIONS = (
         editorial=True,
         search=Search(
             collection="trames",
+            kind="document_kind",
             facets=(
                 # Obsolete templates stay visible (with a warning), but only when
                 # a visitor asks for them: "Publiée" is chosen by default.
@@ -229,6 +237,7 @@ SECTIONS = (
         editorial=True,
         search=Search(
             collection="observatoire",
+            kind="case_status",
             facets=(
                 Facet(
                     "case_domains",
@@ -265,6 +274,7 @@ SECTIONS = (
         editorial=True,
         search=Search(
             collection="projets",
+            kind="stage",
             facets=(
                 Facet(
                     "stage",
@@ -315,6 +325,7 @@ SECTIONS = (
         _("Les rencontres, formations et visites du réseau."),
         allowed_types=("Event",),
         editorial=True,
+        page="agenda_view",
         # No faceted page (the agenda has its own, with one région and one theme
         # to choose), a @facets collection.
         search=Search(
@@ -348,6 +359,7 @@ SECTIONS = (
         # from whoever may not see inactive content, results and counts included.
         search=Search(
             collection="annonces",
+            kind="ad_kind",
             facets=(
                 Facet(
                     "ad_kind",
@@ -404,6 +416,14 @@ SECTIONS = (
 )
 
 SECTIONS_BY_ID = {section.id: section for section in SECTIONS}
+
+
+def section_by_id(section_id):
+    """The section ``section_id`` of the table as it is now (KeyError if none)."""
+    for section in SECTIONS:
+        if section.id == section_id:
+            return section
+    raise KeyError(section_id)
 
 
 def section_of_type(portal_type):

@@ -1,3 +1,4 @@
+from coordaction.content import sections
 from coordaction.policy.home.site_root import forget_home_page
 from coordaction.policy.home.site_root import use_home_page
 from coordaction.policy.mailqueue.mailhost import use_plone_mailhost
@@ -9,7 +10,6 @@ from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_config
 from coordaction.policy.resourcecentre.feeds import ensure_feeds
 from coordaction.policy.security.login_throttle import install_login_throttle
 from coordaction.policy.security.login_throttle import uninstall_login_throttle
-from coordaction.policy.site.skeleton import SECTION_PAGES
 from coordaction.policy.site.skeleton import ensure_navigation_skeleton
 from coordaction.policy.site.skeleton import forget_section_page
 from coordaction.workflows.groups import grant_editorial_roles
@@ -57,6 +57,6 @@ def uninstall(context):
     forget_home_page(portal)
     use_plone_mailhost(portal)
     uninstall_login_throttle(portal)
-    for section_id in SECTION_PAGES:
-        if section_id in portal:
-            forget_section_page(portal[section_id])
+    for section in sections.SECTIONS:
+        if section.page and section.id in portal:
+            forget_section_page(portal[section.id])

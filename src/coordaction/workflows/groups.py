@@ -1,7 +1,7 @@
 """The portal-wide groups of people, with their French titles and global roles."""
 
+from coordaction.content import sections
 from coordaction.content.i18n import in_french
-from coordaction.content.sections import SECTIONS
 from coordaction.workflows import _
 from plone import api
 
@@ -34,10 +34,6 @@ PORTAL_GROUPS = {
     ),
 }
 
-# The editorial team also edits what is published in the public sections (and only
-# there: a global Editor role would open every working-group space to them).
-EDITORIAL_SECTIONS = tuple(section.id for section in SECTIONS if section.editorial)
-
 
 def ensure_portal_groups(portal):
     for group_id, (title, roles, description) in PORTAL_GROUPS.items():
@@ -56,9 +52,10 @@ def ensure_portal_groups(portal):
 
 
 def grant_editorial_roles(portal):
-    """The editorial team edits the public sections (called once they exist)."""
-    for section_id in EDITORIAL_SECTIONS:
-        section = portal.get(section_id)
+    """The editorial team edits the public sections (called once they exist), and
+    only them: a global Editor role would open every working-group space to them."""
+    for entry in sections.SECTIONS:
+        section = portal.get(entry.id) if entry.editorial else None
         if section is not None:
             api.group.grant_roles(
                 groupname="equipe-editoriale", obj=section, roles=["Editor"]

@@ -8,6 +8,7 @@ from coordaction.workflows.transitions import _transition_id
 from coordaction.workflows.transitions import comment_of
 from plone import api
 from plone.app.uuid.utils import uuidToObject
+from zope.i18nmessageid import Message
 import logging
 
 
@@ -55,12 +56,47 @@ def send_notice(recipients, subject, body):
     return sent
 
 
+def _author(obj):
+    return [address for address in [author_address(obj)] if address]
+
+
+# transition -> (who is told, subject, body): the messages of the publication workflow.
+TRANSITION_NOTICES = {
+    "submit": (
+        lambda obj: reviewer_addresses(),
+        _("[Coordin'action] À relire : ${title}"),
+        _(
+            "Bonjour,\n\n« ${title} » attend votre relecture :\n${url}\n\n"
+            "Vous pouvez le publier ou le refuser avec un commentaire."
+        ),
+    ),
+    "publish": (
+        _author,
+        _("[Coordin'action] Publié : ${title}"),
+        _(
+            "Bonjour,\n\n« ${title} » est publié sur le portail de la "
+            "Coordin'action :\n${url}\n\nMerci pour votre contribution !"
+        ),
+    ),
+    "reject": (
+        _author,
+        _("[Coordin'action] À revoir : ${title}"),
+        _(
+            "Bonjour,\n\n« ${title} » n'a pas été publié. Le commentaire du "
+            "relecteur :\n\n${comment}\n\nVous pouvez le modifier et le soumettre "
+            "à nouveau :\n${url}"
+        ),
+    ),
+}
+
+
 def notify_transition(obj, event):
     if not _is_ours(event):
         return
-    transition = _transition_id(event)
-    if transition not in ("submit", "publish", "reject"):
+    notice = TRANSITION_NOTICES.get(_transition_id(event))
+    if notice is None:
         return
+    recipients, subject, body = notice
     # The item may have moved on publication: link to where it is now.
     current = uuidToObject(obj.UID(), unrestricted=True) or obj
     mapping = {
@@ -68,34 +104,8 @@ def notify_transition(obj, event):
         "url": current.absolute_url(),
         "comment": comment_of(event),
     }
-    if transition == "submit":
-        send_notice(
-            reviewer_addresses(),
-            _("[Coordin'action] À relire : ${title}", mapping=mapping),
-            _(
-                "Bonjour,\n\n« ${title} » attend votre relecture :\n${url}\n\n"
-                "Vous pouvez le publier ou le refuser avec un commentaire.",
-                mapping=mapping,
-            ),
-        )
-    elif transition == "publish":
-        send_notice(
-            [address for address in [author_address(obj)] if address],
-            _("[Coordin'action] Publié : ${title}", mapping=mapping),
-            _(
-                "Bonjour,\n\n« ${title} » est publié sur le portail de la "
-                "Coordin'action :\n${url}\n\nMerci pour votre contribution !",
-                mapping=mapping,
-            ),
-        )
-    elif transition == "reject":
-        send_notice(
-            [address for address in [author_address(obj)] if address],
-            _("[Coordin'action] À revoir : ${title}", mapping=mapping),
-            _(
-                "Bonjour,\n\n« ${title} » n'a pas été publié. Le commentaire du "
-                "relecteur :\n\n${comment}\n\nVous pouvez le modifier et le soumettre "
-                "à nouveau :\n${url}",
-                mapping=mapping,
-            ),
-        )
+    send_notice(
+        recipients(obj),
+        Message(subject, mapping=mapping),
+        Message(body, mapping=mapping),
+    )

@@ -24,7 +24,7 @@ JOIN_POLICIES = (
 
 
 def _vocabulary(pairs):
-    from coordaction.content.vocabularies import vocabulary_from_pairs
+    from coordaction.content.vocabularies.pairs import vocabulary_from_pairs
 
     return vocabulary_from_pairs(pairs)
 

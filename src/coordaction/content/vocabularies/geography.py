@@ -1,7 +1,7 @@
 """French administrative geography: the 18 régions and 101 départements with their
 official INSEE codes, shipped as data in ``coordaction/content/data/``."""
 
-from coordaction.content.vocabularies import vocabulary_from_pairs
+from coordaction.content.vocabularies.pairs import vocabulary_from_pairs
 from functools import cache
 from pathlib import Path
 from zope.interface import provider

@@ -3,7 +3,7 @@
 
 from coordaction.content import _
 from coordaction.content.licenses import LICENSES
-from coordaction.content.vocabularies import vocabulary_from_pairs
+from coordaction.content.vocabularies.pairs import vocabulary_from_pairs
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 

@@ -4,7 +4,7 @@ Each list is a registry record of lines ``identifiant|Libellé``; the identifier
 what items store and facets filter on, the label what visitors read."""
 
 from coordaction.content.settings import content_setting
-from coordaction.content.vocabularies import vocabulary_from_pairs
+from coordaction.content.vocabularies.pairs import vocabulary_from_pairs
 from zope.interface import provider
 from zope.schema.interfaces import IVocabularyFactory
 

@@ -5,6 +5,7 @@ lists come from the catalog as an anonymous visitor finds it (published, within
 its publication dates, viewable by anyone). A member's own drafts and groups are in
 *Mon espace*, never on this page."""
 
+from coordaction.content.sections import AGENDA
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
@@ -143,7 +144,7 @@ class HomeView(BrowserView):
 
     def next_events(self):
         """The next published events of the Agenda, each at its next date."""
-        agenda = self.portal.get("agenda")
+        agenda = self.portal.get(AGENDA)
         if agenda is None:
             return []
         page = AgendaView(agenda, self.request)

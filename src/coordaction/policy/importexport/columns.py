@@ -32,8 +32,13 @@ class Section:
 
     key: str  # what the command line and the page call it
     portal_type: str
-    folder: str
     title: str
+
+    @property
+    def folder(self):
+        """The section whose faceted page lists the type, in the table of sections
+        as it is now."""
+        return section_of_type(self.portal_type).id
 
 
 COMMON_HEAD = (
@@ -146,12 +151,11 @@ RESOURCE_COLUMNS = (
     *COMMON_TAIL,
 )
 
-# The folder of each is the section whose faceted page lists its type.
 SECTIONS = {
-    key: Section(key, portal_type, section_of_type(portal_type).id, title)
-    for key, portal_type, title in (
-        ("projets", "ProjectSheet", "Fiches projets"),
-        ("ressources", "Resource", "Ressources"),
+    section.key: section
+    for section in (
+        Section("projets", "ProjectSheet", "Fiches projets"),
+        Section("ressources", "Resource", "Ressources"),
     )
 }
 

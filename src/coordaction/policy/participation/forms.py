@@ -9,15 +9,16 @@ overwrites an existing form)."""
 from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
 from coordaction.content.i18n import in_french
+from coordaction.content.sections import CONTRIBUTE
+from coordaction.content.site_items import ensure_item
+from coordaction.content.site_items import publish
 from coordaction.policy import _
 from pathlib import Path
-from plone import api
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
 
 
 MODELS = Path(__file__).parent / "models"
-CONTRIBUTE_SECTION = "contribuer"
 PRIVACY_NOTICE = "donnees-personnelles"
 
 
@@ -101,29 +102,19 @@ def _read_model(form_id, kind):
     return (MODELS / f"{form_id}.{kind}.xml").read_text(encoding="utf-8")
 
 
-def _publish(obj):
-    if api.content.get_state(obj, default=None) != "published":
-        api.content.transition(obj, to_state="published")
-
-
 def ensure_privacy_notice(portal):
-    page = portal.get(PRIVACY_NOTICE)
-    if page is None:
-        page = api.content.create(
-            container=portal,
-            type="Document",
-            id=PRIVACY_NOTICE,
-            title=in_french(_("Données personnelles")),
-            description=in_french(
-                _("Ce que le portail conserve de vous, et comment le faire effacer.")
-            ),
-            text=RichTextValue(
-                in_french(PRIVACY_TEXT), "text/html", "text/x-html-safe"
-            ),
-            exclude_from_nav=True,
-            language="fr",
-        )
-    _publish(page)
+    page, _created = ensure_item(
+        portal,
+        PRIVACY_NOTICE,
+        "Document",
+        title=in_french(_("Données personnelles")),
+        description=in_french(
+            _("Ce que le portail conserve de vous, et comment le faire effacer.")
+        ),
+        text=RichTextValue(in_french(PRIVACY_TEXT), "text/html", "text/x-html-safe"),
+        exclude_from_nav=True,
+    )
+    publish(page)
     return page
 
 
@@ -142,24 +133,22 @@ def privacy_footer(notice):
 
 def ensure_forms(portal, notice):
     """Create and publish the forms that are missing; return the created ones."""
-    section = portal.get(CONTRIBUTE_SECTION)
+    section = portal.get(CONTRIBUTE)
     if section is None:
         return []
     created = []
     for form_id, (title, description, submit, thanks, thanks_text) in FORMS.items():
-        form = section.get(form_id)
-        if form is None:
-            form = api.content.create(
-                container=section,
-                type="EasyForm",
-                id=form_id,
-                title=in_french(title),
-                description=in_french(description),
-                submitLabel=in_french(submit),
-                thankstitle=in_french(thanks),
-                thanksdescription=in_french(thanks_text),
-                language="fr",
-            )
+        form, is_new = ensure_item(
+            section,
+            form_id,
+            "EasyForm",
+            title=in_french(title),
+            description=in_french(description),
+            submitLabel=in_french(submit),
+            thankstitle=in_french(thanks),
+            thanksdescription=in_french(thanks_text),
+        )
+        if is_new:
             form.fields_model = _read_model(form_id, "fields")
             form.actions_model = _read_model(form_id, "actions")
             # Load them now: a broken model fails here, not in a visitor's face.
@@ -169,7 +158,7 @@ def ensure_forms(portal, notice):
                 privacy_footer(notice), "text/html", "text/x-html-safe"
             )
             created.append(form)
-        _publish(form)
+        publish(form)
     return created
 
 

@@ -2,8 +2,9 @@
 Collections (the newest published resources, the newest ads), which sort by
 publication date and respect each reader's permissions."""
 
+from coordaction.content.site_items import ensure_item
+from coordaction.content.site_items import publish
 from coordaction.policy import _
-from plone import api
 from plone.base.interfaces.syndication import IFeedSettings
 from zope.i18n import translate
 
@@ -28,25 +29,23 @@ FEEDS = {
 def ensure_feeds(portal):
     """Create the feed collections that are missing, and enable RSS and Atom."""
     for feed_id, (title, description, portal_type) in FEEDS.items():
-        collection = portal.get(feed_id)
-        if collection is None:
-            collection = api.content.create(
-                container=portal,
-                type="Collection",
-                id=feed_id,
-                title=translate(title, target_language="fr"),
-                description=translate(description, target_language="fr"),
-                query=[
-                    {"i": "portal_type", "o": SELECTION_ANY, "v": [portal_type]},
-                    {"i": "review_state", "o": SELECTION_ANY, "v": ["published"]},
-                ],
-                sort_on="effective",
-                sort_reversed=True,
-                limit=50,
-                exclude_from_nav=True,
-                language="fr",
-            )
-            api.content.transition(collection, to_state="published")
+        collection, created = ensure_item(
+            portal,
+            feed_id,
+            "Collection",
+            title=translate(title, target_language="fr"),
+            description=translate(description, target_language="fr"),
+            query=[
+                {"i": "portal_type", "o": SELECTION_ANY, "v": [portal_type]},
+                {"i": "review_state", "o": SELECTION_ANY, "v": ["published"]},
+            ],
+            sort_on="effective",
+            sort_reversed=True,
+            limit=50,
+            exclude_from_nav=True,
+        )
+        if created:
+            publish(collection)
         settings = IFeedSettings(collection)
         settings.enabled = True
         settings.feed_types = ("RSS", "rss.xml", "atom.xml")

@@ -1,7 +1,7 @@
 """The map of the projects above the faceted results of the Projets section."""
 
-from coordaction.content import sections
 from coordaction.content.sections import PROJECTS
+from coordaction.content.sections import section_by_id
 from coordaction.policy.resourcecentre.faceted.criteria import TEXT_CRITERION
 from plone.app.layout.viewlets import ViewletBase
 import json
@@ -10,7 +10,7 @@ import json
 def criteria():
     """{eea criterion id of the Projets page: its @projects-geojson filter}, from
     the facets of the Projets in the table of sections."""
-    (projects,) = (s for s in sections.SECTIONS if s.id == PROJECTS)
+    projects = section_by_id(PROJECTS)
     mapping = {
         facet.param: facet.index for facet in projects.search.facets if facet.counted
     }
@@ -23,7 +23,7 @@ TILES = "https://tile.openstreetmap.org/{z}/{x}/{y}.png"
 
 class ProjectMapViewlet(ViewletBase):
     def available(self):
-        return self.context.getId() == "projets"
+        return self.context.getId() == PROJECTS
 
     def criteria(self):
         return json.dumps(criteria())

@@ -15,17 +15,15 @@ proxies to purge: ``coordaction.policy.site.caching``), and the mail variables o
 ``coordaction.policy.mailqueue.settings``.
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SecurityManagement import noSecurityManager
 from coordaction.policy import PROFILE_ID
 from coordaction.policy.mailqueue.settings import configure_mail_from_environment
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
+from coordaction.policy.scripts.zope_app import admin_login
+from coordaction.policy.scripts.zope_app import public_url
+from coordaction.policy.scripts.zope_app import site_id as configured_site_id
+from coordaction.policy.scripts.zope_app import zope_as_admin
+from coordaction.policy.scripts.zope_app import zope_conf_argument
 from coordaction.policy.site.caching import configure_caching_from_environment
-from Products.PluggableAuthService.interfaces.authservice import IPluggableAuthService
-from Products.PluggableAuthService.interfaces.plugins import IRoleAssignerPlugin
-from Products.PluggableAuthService.interfaces.plugins import IUserAdderPlugin
-from Testing.makerequest import makerequest
-from urllib.parse import urlsplit
 from zope.component.hooks import setSite
 import os
 import sys
@@ -38,54 +36,6 @@ OUR_PROFILES = (
     "coordaction.workflows:default",
     PROFILE_ID,
 )
-
-
-def open_zope_app(zope_conf):
-    from Zope2.Startup.run import make_wsgi_app
-
-    # A script only queues its mail: the server sends it (coordaction.policy.mailqueue).
-    os.environ["COORDACTION_MAIL_PROCESSOR"] = "0"
-    make_wsgi_app({}, zope_conf)
-    from Zope2 import app as zope_app
-
-    return makerequest(zope_app())
-
-
-def public_url():
-    port = os.environ.get("COORDACTION_PORT", "8080")
-    return os.environ.get("COORDACTION_PUBLIC_URL", f"http://localhost:{port}").rstrip(
-        "/"
-    )
-
-
-def set_server_url(app, url):
-    """Make absolute_url() give the public address instead of makerequest's
-    ``http://foo``: the catalog keeps some absolute links."""
-    parts = urlsplit(url)
-    default_port = "443" if parts.scheme == "https" else "80"
-    app.REQUEST.setServerURL(
-        protocol=parts.scheme,
-        hostname=parts.hostname,
-        port=str(parts.port or default_port),
-    )
-
-
-def ensure_admin(app, login, password):
-    users = app.acl_users
-    if users.getUserById(login) is None:
-        users._doAddUser(login, password, ["Manager"], [])
-    elif IPluggableAuthService.providedBy(users):
-        # Creating a Plone site turns the root user folder into a PAS, whose
-        # _doChangeUser (patched by PlonePAS) needs plugins the root has not got.
-        plugins = users.plugins
-        for _id, manager in plugins.listPlugins(IUserAdderPlugin):
-            if login in manager.listUserIds():
-                manager.updateUserPassword(login, password)
-        for _id, manager in plugins.listPlugins(IRoleAssignerPlugin):
-            manager.assignRoleToPrincipal("Manager", login)
-    else:
-        users._doChangeUser(login, password, ["Manager"], [])
-    return users.getUserById(login).__of__(users)
 
 
 def upgrade_profiles(site):
@@ -154,24 +104,14 @@ def create_or_update_site(app, site_id):
 
 
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print(__doc__)
+    zope_conf = zope_conf_argument(argv, __doc__)
+    if zope_conf is None:
         return 2
-    site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
-    login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
-    password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
-    app = open_zope_app(argv[0])
-    set_server_url(app, public_url())
-    newSecurityManager(None, ensure_admin(app, login, password))
-    try:
+    site_id = configured_site_id()
+    login, password = admin_login()
+    with zope_as_admin(zope_conf, login, password) as app:
         _site, message = create_or_update_site(app, site_id)
         transaction.commit()
-    finally:
-        noSecurityManager()
-        # Close the database cleanly: the server started next opens it without
-        # having to rebuild the FileStorage index.
-        app._p_jar.db().close()
     print(message)
     print(f"Portail : {public_url()}/{site_id}")
     print(

@@ -13,14 +13,11 @@ COORDACTION_PUBLIC_URL (defaults to ``http://localhost:$COORDACTION_PORT``): the
 address the links stored in the catalog (file downloads) point to.
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SecurityManagement import noSecurityManager
-from coordaction.policy.scripts.create_site import ensure_admin
-from coordaction.policy.scripts.create_site import open_zope_app
-from coordaction.policy.scripts.create_site import public_url
-from coordaction.policy.scripts.create_site import set_server_url
-from zope.component.hooks import setSite
-import os
+from coordaction.policy.scripts.zope_app import existing_site
+from coordaction.policy.scripts.zope_app import public_url
+from coordaction.policy.scripts.zope_app import site_id as configured_site_id
+from coordaction.policy.scripts.zope_app import zope_as_admin
+from coordaction.policy.scripts.zope_app import zope_conf_argument
 import sys
 import time
 import transaction
@@ -48,37 +45,20 @@ def print_summary(created, seconds, site_url):
 
 
 def main(argv=None):
-    argv = sys.argv[1:] if argv is None else argv
-    if len(argv) != 1:
-        print(__doc__)
+    zope_conf = zope_conf_argument(argv, __doc__)
+    if zope_conf is None:
         return 2
     from coordaction.policy.demo.build import create_demo_content
 
-    site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
-    login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
-    password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
-    app = open_zope_app(argv[0])
-    newSecurityManager(None, ensure_admin(app, login, password))
-    try:
-        if site_id not in app.objectIds():
-            print(
-                f"Le site « {site_id} » n'existe pas : créez-le d'abord "
-                "(make create-site).",
-                file=sys.stderr,
-            )
+    site_id = configured_site_id()
+    with zope_as_admin(zope_conf) as app:
+        site = existing_site(app, site_id)
+        if site is None:
             return 1
-        set_server_url(app, public_url())
-        site = app[site_id]
-        setSite(site)
         started = time.monotonic()
         created = create_demo_content(site)
         transaction.commit()
         seconds = time.monotonic() - started
-    finally:
-        noSecurityManager()
-        # Close the database cleanly: the server started next opens it without
-        # having to rebuild the FileStorage index.
-        app._p_jar.db().close()
     print_summary(created, seconds, f"{public_url()}/{site_id}")
     return 0
 

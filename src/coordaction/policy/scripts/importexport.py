@@ -17,11 +17,8 @@ Environment: COORDACTION_SITE_ID (default ``coordaction``), COORDACTION_ADMIN_US
 COORDACTION_ADMIN_PASSWORD (as for ``coordaction-create-site``).
 """
 
-from AccessControl.SecurityManagement import newSecurityManager
-from AccessControl.SecurityManagement import noSecurityManager
+from contextlib import contextmanager
 from pathlib import Path
-from zope.component.hooks import setSite
-import os
 import sys
 import transaction
 
@@ -46,43 +43,23 @@ def _section(key):
     return SECTIONS.get(key)
 
 
-def _open_site(zope_conf):
-    """The Zope app and the site, as the Zope administrator; None when the site is
-    missing (the caller closes the database)."""
-    from coordaction.policy.scripts.create_site import ensure_admin
-    from coordaction.policy.scripts.create_site import open_zope_app
+@contextmanager
+def _section_folder(zope_conf, section):
+    """The folder of ``section`` on the site, as the Zope administrator; None, once
+    said, when the site or the folder is missing. The database is closed after."""
+    from coordaction.policy.scripts.zope_app import existing_site
+    from coordaction.policy.scripts.zope_app import site_id
+    from coordaction.policy.scripts.zope_app import zope_as_admin
 
-    site_id = os.environ.get("COORDACTION_SITE_ID", "coordaction")
-    login = os.environ.get("COORDACTION_ADMIN_USER", "admin")
-    password = os.environ.get("COORDACTION_ADMIN_PASSWORD", "admin")
-    app = open_zope_app(zope_conf)
-    newSecurityManager(None, ensure_admin(app, login, password))
-    if site_id not in app.objectIds():
-        print(
-            f"Le site « {site_id} » n'existe pas : créez-le d'abord (make create-site).",
-            file=sys.stderr,
-        )
-        return app, None
-    site = app[site_id]
-    setSite(site)
-    return app, site
-
-
-def _close(app):
-    noSecurityManager()
-    # Close the database cleanly: the server started next opens it without
-    # having to rebuild the FileStorage index.
-    app._p_jar.db().close()
-
-
-def _container(site, section):
-    container = site.get(section.folder)
-    if container is None:
-        print(
-            f"La rubrique « {section.folder} » n'existe pas sur le site.",
-            file=sys.stderr,
-        )
-    return container
+    with zope_as_admin(zope_conf) as app:
+        site = existing_site(app, site_id())
+        container = None if site is None else site.get(section.folder)
+        if site is not None and container is None:
+            print(
+                f"La rubrique « {section.folder} » n'existe pas sur le site.",
+                file=sys.stderr,
+            )
+        yield container
 
 
 def import_main(argv=None):
@@ -110,11 +87,7 @@ def import_main(argv=None):
 
     from coordaction.policy.importexport.run import import_file
 
-    app, site = _open_site(zope_conf)
-    try:
-        if site is None:
-            return 1
-        container = _container(site, section)
+    with _section_folder(zope_conf, section) as container:
         if container is None:
             return 1
         report = import_file(
@@ -133,8 +106,6 @@ def import_main(argv=None):
         else:
             transaction.get().note(f"coordaction-import {key} {path.name}")
             transaction.commit()
-    finally:
-        _close(app)
     print(f"Import de {path.name} dans « {section.folder} » ({section.title}).")
     for line in report.lines():
         print(line)
@@ -156,17 +127,11 @@ def export_main(argv=None):
     from coordaction.policy.importexport.run import WRITERS
     from coordaction.policy.importexport.run import export_rows
 
-    app, site = _open_site(zope_conf)
-    try:
-        if site is None:
-            return 1
-        container = _container(site, section)
+    with _section_folder(zope_conf, section) as container:
         if container is None:
             return 1
         rows = export_rows(container, section.portal_type)
         transaction.abort()
-    finally:
-        _close(app)
     Path(filename).write_text(
         WRITERS[file_format](rows, section.portal_type), encoding="utf-8"
     )

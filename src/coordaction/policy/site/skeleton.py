@@ -2,62 +2,58 @@
 in the main menu. Creating it is idempotent: existing sections are kept as they are
 (an administrator may have edited them), missing ones are created and published."""
 
+from coordaction.content import sections
 from coordaction.content.i18n import in_french
-from coordaction.content.sections import AGENDA
 from coordaction.content.sections import PHOTO_BANK
-from coordaction.content.sections import SECTIONS
+from coordaction.content.site_items import ensure_item
+from coordaction.content.site_items import publish
 from coordaction.workflows.photobank import ensure_photobank_policy
-from plone import api
 from plone.base.interfaces.constrains import ENABLED
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from Products.CMFCore.indexing import processQueue
 
 
-# What each section holds: the type a contributor adds there, and folders to sort.
-ALLOWED_TYPES = {
-    section.id: list(section.allowed_types)
-    for section in SECTIONS
-    if section.allowed_types
-}
+def _entry(section):
+    """The table's entry of a section folder, or None."""
+    try:
+        return sections.section_by_id(section.getId())
+    except KeyError:
+        return None
 
 
 def ensure_navigation_skeleton(portal):
     """Create and publish the sections that are missing; return the created ones."""
     created = []
-    for position, entry in enumerate(SECTIONS):
-        section_id = entry.id
-        section = portal.get(section_id)
-        if section is None:
-            section = api.content.create(
-                container=portal,
-                type="Folder",
-                id=section_id,
-                title=in_french(entry.title),
-                description=in_french(entry.description),
-                language="fr",
-            )
+    for position, entry in enumerate(sections.SECTIONS):
+        section, is_new = ensure_item(
+            portal,
+            entry.id,
+            "Folder",
+            title=in_french(entry.title),
+            description=in_french(entry.description),
+        )
+        if is_new:
             created.append(section)
             restrict_section_types(section)
             make_unordered(section)
             use_section_page(section)
             use_section_workflow(section)
-        if api.content.get_state(section, default=None) != "published":
-            api.content.transition(section, to_state="published")
-        portal.moveObjectToPosition(section_id, position)
+        publish(section)
+        portal.moveObjectToPosition(entry.id, position)
     # Index now, while the site is the active component site: a queue left for the
     # end of the transaction may be processed outside of it (without our FTIs).
     processQueue()
     return created
 
 
-# Sections that hold thousands of items keep no manual order: Plone would copy
-# the whole order list on each addition, and plone.restapi on each GET of an item.
-UNORDERED = tuple(ALLOWED_TYPES)
-
-
 def make_unordered(section):
+    """Sections that hold thousands of items (those whose types are limited) keep
+    no manual order: Plone would copy the whole order list on each addition, and
+    plone.restapi on each GET of an item."""
+    entry = _entry(section)
     if (
-        section.getId() in UNORDERED
+        entry is not None
+        and entry.allowed_types
         and section.getOrdering().__class__.__name__ != "UnorderedOrdering"
     ):
         section.setOrdering("unordered")
@@ -65,9 +61,10 @@ def make_unordered(section):
 
 def restrict_section_types(section):
     """Offer in the "Add" menu of a section only the types it is for."""
-    allowed = ALLOWED_TYPES.get(section.getId())
-    if not allowed:
+    entry = _entry(section)
+    if entry is None or not entry.allowed_types:
         return
+    allowed = list(entry.allowed_types)
     constraints = ISelectableConstrainTypes(section)
     constraints.setConstrainTypesMode(ENABLED)
     constraints.setLocallyAllowedTypes(allowed)
@@ -84,20 +81,22 @@ def use_section_workflow(section):
         ensure(section)
 
 
-# Sections shown with a page of their own rather than Plone's listing of their content
-# (the faceted sections get theirs from ``faceted/``).
-SECTION_PAGES = {AGENDA: "agenda_view"}
+def section_page(section):
+    """The page of its own a section is shown with (the table's ``page``), or None."""
+    entry = _entry(section)
+    return entry.page if entry is not None else None
 
 
 def use_section_page(section):
     """Show a section with its page, unless an administrator chose a default page
     (an item of the section shown in its place): that choice is kept."""
-    layout = SECTION_PAGES.get(section.getId())
+    layout = section_page(section)
     if layout and section.getDefaultPage() is None:
         section.setLayout(layout)
 
 
 def forget_section_page(section):
     """Back to the type's default view, for a site without our pages (uninstall)."""
-    if section.getLayout() == SECTION_PAGES.get(section.getId()):
+    layout = section_page(section)
+    if layout and section.getLayout() == layout:
         section.setLayout(section.getTypeInfo().default_view)

@@ -8,6 +8,7 @@ from catalog metadata without waking the objects.
 
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import license_of
+from coordaction.content.sections import section_of_type
 from datetime import datetime
 from plone import api
 from Products.Five.browser import BrowserView
@@ -18,14 +19,17 @@ from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 
-# portal_type -> (metadata column, vocabulary) of what kind of item it is.
-KINDS = {
-    "Resource": ("resource_kind", "coordaction.vocabularies.resource_kinds"),
-    "LegalTemplate": ("document_kind", "coordaction.vocabularies.document_kinds"),
-    "ObservatoryCase": ("case_status", "coordaction.vocabularies.case_statuses"),
-    "ProjectSheet": ("stage", "coordaction.vocabularies.project_stages"),
-    "ClassifiedAd": ("ad_kind", "coordaction.vocabularies.ad_kinds"),
-}
+def kind_facet(portal_type):
+    """The facet of the table of sections that says what kind of item a result of
+    ``portal_type`` is (its type of resource, of document…), or None."""
+    try:
+        search = section_of_type(portal_type).search
+    except KeyError:
+        return None
+    if search is None or search.kind is None:
+        return None
+    return next(facet for facet in search.facets if facet.index == search.kind)
+
 
 # Items never published carry this effective date in the catalog.
 NO_DATE_BEFORE = 1900
@@ -54,11 +58,11 @@ class FacetedResultsView(BrowserView):
 
     def kind(self, brain):
         """The French label of the kind of item (type of resource, of document…)."""
-        column, vocabulary_name = KINDS.get(brain.portal_type, (None, None))
-        value = _text(getattr(brain, column, None)) if column else ""
+        facet = kind_facet(brain.portal_type)
+        value = _text(getattr(brain, facet.index, None)) if facet else ""
         if not value:
             return ""
-        vocabulary = self._vocabulary(vocabulary_name)
+        vocabulary = self._vocabulary(facet.vocabulary)
         try:
             return self._translate(vocabulary.getTerm(value).title or value)
         except (AttributeError, LookupError):

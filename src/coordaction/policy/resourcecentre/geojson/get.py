@@ -6,7 +6,9 @@ FeatureCollection for maps, filterable like ``@facets?collection=projets``.
 Only public fields go out (no contact e-mail); projects without coordinates are
 left out and counted in ``without_coordinates``."""
 
-from coordaction.policy.resourcecentre.facets.collections import COLLECTIONS
+from coordaction.content.sections import PROJECTS
+from coordaction.content.sections import section_by_id
+from coordaction.policy.resourcecentre.facets.collections import collection_of
 from coordaction.policy.resourcecentre.facets.get import vocabulary_titles
 from coordaction.policy.resourcecentre.facets.search import FacetedQuery
 from coordaction.policy.resourcecentre.facets.search import FacetError
@@ -22,7 +24,7 @@ class ProjectsGeoJSONGet(Service):
     content_type = "application/geo+json"
 
     def reply(self):
-        collection = COLLECTIONS["projets"]
+        collection = collection_of(section_by_id(PROJECTS))
         params = {
             key: self.request.form[key]
             for key in self.request.form

@@ -3,7 +3,7 @@
     python scripts/run_tests.py [--jobs N] -- ZOPE_TESTRUNNER_COMMAND...
 
 The layers are shared out between ``--jobs`` processes (SHARDS below: the layers
-with a browser and the permission matrix in one, everything else in the other).
+of known content of tests/ in one, the portal's own layers in the other).
 Each process builds the portal once, then its layers on top of it, so the
 portal is built once per process, not once per layer as ``zope-testrunner -j``
 would (one subprocess per layer: about twenty portals).
@@ -25,12 +25,13 @@ import time
 
 
 # Layer name patterns (regular expressions, searched in the dotted name of the
-# layer of each test) of every process but the last, which takes the rest. Measured
-# on 2 cores, the browser layers, the matrix and the home page take about as
-# long as all the others.
+# layer of each test) of every process but the last, which takes the rest: the
+# layers of known content made in tests/ (tests/layers.py: browsers, permission
+# matrix, sections) in one; the portal's own layers (coordaction.policy.testing)
+# and the unit tests in the other. Measured on 2 cores, both take about as long.
 SHARDS = (
-    ("navigateur", ("BrowserTesting", "PermissionMatrix", r"\.Home:")),
-    ("serveur", ()),
+    ("contenus", (r"^tests\.",)),
+    ("portail", ()),
 )
 
 RAN = re.compile(

@@ -80,9 +80,13 @@ mailcatcher: install ## A local SMTP server on :1025 that prints what the portal
 start-with-mailcatcher: ## make start, sending mail to make mailcatcher's server (localhost:1025)
 	COORDACTION_SMTP_HOST=localhost COORDACTION_SMTP_PORT=$${MAILCATCHER_PORT:-1025} $(MAKE) start
 
+# The suite runs in TEST_JOBS processes (scripts/run_tests.py shares the layers
+# out); TEST_JOBS=1 runs it in one, in the terminal (for -D, --layer or -vv).
+TEST_JOBS ?= 2
+
 .PHONY: test
-test: install ## Run the whole test suite
-	$(TESTRUNNER) $(TEST_ARGS)
+test: install ## Run the whole test suite (in TEST_JOBS=2 processes)
+	$(BIN)/python scripts/run_tests.py --jobs $(TEST_JOBS) -- $(TESTRUNNER) $(TEST_ARGS)
 
 .PHONY: test-coverage
 test-coverage: install ## Run the test suite under coverage and print the report

@@ -54,19 +54,9 @@ def launch(playwright):
     return playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
 
 
-@contextmanager
-def chromium():
-    """A Chromium for the duration of a test (tests without the browser layer)."""
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        try:
-            yield browser
-        finally:
-            browser.close()
-
-
 class ChromiumLayer(Layer):
-    """One Chromium for a layer's tests; each visitor gets a new context."""
+    """One Chromium for a layer's tests (``self.layer["browser"]``), the base of
+    the ``browser`` layers of tests/layers.py; each visitor gets a new context."""
 
     def setUp(self):
         self["browser"] = None

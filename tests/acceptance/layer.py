@@ -6,26 +6,17 @@ what a journey creates is gone for the next one."""
 
 from contextlib import contextmanager
 from coordaction.policy.demo import files
-from coordaction.policy.testing import COORDACTION_FIXTURE
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from playwright.sync_api import expect
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
-from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.textfield.value import RichTextValue
-from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFCore.indexing import processQueue
 from tests import builders
-from tests.acceptance.browser import CHROMIUM_FIXTURE
 from tests.acceptance.browser import log_in
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import screenshot_on_failure
 from tests.http import PASSWORD
 from tests.http import make_user
+from tests.layers import content_layers
 import unittest
 
 
@@ -266,31 +257,16 @@ def build_spaces(portal):
     )
 
 
-class JourneysContentLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        build_people()
-        build_resources(portal)
-        build_templates(portal)
-        build_projects(portal)
-        build_spaces(portal)
-        setRoles(portal, TEST_USER_ID, ["Member"])
-        # Index now, while the site is set. plone.app.testing commits the layer
-        # after unsetting it: the indexer of a space's mission then finds no portal
-        # (api.portal.get_tool), the commit fails, plone.testing swallows the error
-        # and the layer is silently empty.
-        processQueue()
+def build_journeys(portal):
+    build_people()
+    build_resources(portal)
+    build_templates(portal)
+    build_projects(portal)
+    build_spaces(portal)
 
 
-JOURNEYS_CONTENT_FIXTURE = JourneysContentLayer()
-
-JOURNEYS_ACCEPTANCE_TESTING = FunctionalTesting(
-    bases=(JOURNEYS_CONTENT_FIXTURE, WSGI_SERVER_FIXTURE, CHROMIUM_FIXTURE),
-    name="Journeys:AcceptanceTesting",
-)
+JOURNEYS = content_layers("Journeys", build_journeys)
+JOURNEYS_ACCEPTANCE_TESTING = JOURNEYS.browser
 
 
 class JourneyTestCase(unittest.TestCase):

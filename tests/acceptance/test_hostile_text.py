@@ -7,25 +7,15 @@ The values are written past the schemas, as old data or a careless import would
 have them (the forms and REST refuse the hostile addresses: see
 tests/content/test_address_fields_http.py)."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
 from datetime import datetime
 from datetime import timedelta
 from pathlib import Path
 from playwright.sync_api import expect
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
-from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.textfield import RichText
 from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import iterSchemata
-from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFCore.indexing import processQueue
 from tests import builders
-from tests.acceptance.browser import CHROMIUM_FIXTURE
 from tests.acceptance.browser import log_in
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import requires_chromium
@@ -34,6 +24,7 @@ from tests.acceptance.browser import serve_page
 from tests.http import PASSWORD
 from tests.http import commit
 from tests.http import make_user
+from tests.layers import content_layers
 from zope import schema
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import IURI
@@ -129,23 +120,15 @@ def build_hostile_items(portal):
     return items
 
 
-class HostileContentLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        build_hostile_items(portal)
-        make_user("administratrice", roles=("Member", "Manager"))
-        setRoles(portal, TEST_USER_ID, ["Member"])
-        processQueue()  # index while the site is set (see tests/acceptance/layer.py)
+def build_hostile_items_and_administrator(portal):
+    build_hostile_items(portal)
+    make_user("administratrice", roles=("Member", "Manager"))
 
 
-HOSTILE_CONTENT_FIXTURE = HostileContentLayer()
-HOSTILE_CONTENT_ACCEPTANCE_TESTING = FunctionalTesting(
-    bases=(HOSTILE_CONTENT_FIXTURE, WSGI_SERVER_FIXTURE, CHROMIUM_FIXTURE),
-    name="HostileContent:AcceptanceTesting",
+HOSTILE_CONTENT = content_layers(
+    "HostileContent", build_hostile_items_and_administrator
 )
+HOSTILE_CONTENT_ACCEPTANCE_TESTING = HOSTILE_CONTENT.browser
 
 # The example page of the documentation, as an association would paste it.
 WIDGET_EXAMPLE = Path(__file__).resolve().parents[2] / "docs" / "widget-exemple.html"

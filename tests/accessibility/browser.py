@@ -2,14 +2,14 @@
 Playwright, a phone-sized and a desktop window, no network outside the test server,
 logging in through the login form, and axe-core (from npm) run in the page.
 
-Chromium is launched as for the acceptance journeys (tests/acceptance/browser.py)."""
+Chromium is the layer's (``self.layer["browser"]``), launched as for the acceptance
+journeys (tests/acceptance/browser.py); each visit opens its own context: its own
+cookies and window."""
 
 from contextlib import contextmanager
 from pathlib import Path
-from plone.testing import Layer
 from tests.acceptance.browser import CHROMIUM
 from tests.acceptance.browser import TIMEOUT
-from tests.acceptance.browser import launch
 from tests.http import PASSWORD
 from urllib.parse import urlsplit
 import functools
@@ -39,30 +39,6 @@ if not os.path.exists(CHROMIUM):
     SKIP_REASON = f"no Chromium at {CHROMIUM}: `apt-get install chromium` (CI does)"
 elif not AXE.exists():
     SKIP_REASON = f"no axe-core at {AXE}: `make install` (npm ci) installs it"
-
-
-class ChromiumLayer(Layer):
-    """One Chromium for the whole package (``self.layer["chromium"]``); each visit
-    opens its own context: its own cookies and window. Nothing is started when
-    the tests are to be skipped."""
-
-    def setUp(self):
-        if SKIP_REASON:
-            return
-        from playwright.sync_api import sync_playwright
-
-        self.playwright = sync_playwright().start()
-        self["chromium"] = launch(self.playwright)
-
-    def tearDown(self):
-        if SKIP_REASON:
-            return
-        self["chromium"].close()
-        del self["chromium"]
-        self.playwright.stop()
-
-
-CHROMIUM_FIXTURE = ChromiumLayer(name="Accessibility:Chromium")
 
 
 def new_page(chromium, portal_url, window="ordinateur"):

@@ -27,7 +27,7 @@ class TestPagesUnderAxe(unittest.TestCase):
         """Visit ``path`` in each window; fail with every violation found."""
         reports = []
         for window in browser.VIEWPORTS:
-            page = browser.new_page(self.layer["chromium"], self.portal_url, window)
+            page = browser.new_page(self.layer["browser"], self.portal_url, window)
             try:
                 name = f"{self.id().rsplit('.', 1)[-1]}-{window}"
                 with browser.screenshot_on_failure(page, name):

@@ -36,7 +36,7 @@ class TestKeyboard(unittest.TestCase):
 
     def setUp(self):
         self.portal_url = self.layer["portal"].absolute_url()
-        self.page = browser.new_page(self.layer["chromium"], self.portal_url)
+        self.page = browser.new_page(self.layer["browser"], self.portal_url)
         self.addCleanup(self.page.context.close)
 
     def tab_to(self, matches, what):

@@ -5,20 +5,14 @@ one, a private draft of its author and an event waiting for review.
 The dates move with the day the tests run: next month is always to come, last
 month always past."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
 from datetime import datetime
 from datetime import time
 from datetime import timedelta
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import login
-from plone.app.testing import setRoles
-from plone.testing.zope import WSGI_SERVER_FIXTURE
 from tests import builders
 from tests.http import make_user
+from tests.layers import content_layers
 import pytz
 
 
@@ -127,21 +121,11 @@ def create_agenda(portal, months):
     api.content.transition(pending, transition="submit")
 
 
-class AgendaLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        self["months"] = months = first_days(datetime.now(PARIS).date())
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        create_agenda(portal, months)
-        login(portal, TEST_USER_NAME)
-        setRoles(portal, TEST_USER_ID, ["Member"])
+def build_agenda(portal):
+    months = first_days(datetime.now(PARIS).date())
+    create_agenda(portal, months)
+    return {"months": months}
 
 
-AGENDA_FIXTURE = AgendaLayer()
-
-AGENDA_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(AGENDA_FIXTURE, WSGI_SERVER_FIXTURE),
-    name="Agenda:FunctionalTesting",
-)
+AGENDA = content_layers("Agenda", build_agenda)
+AGENDA_FUNCTIONAL_TESTING = AGENDA.functional

@@ -2,21 +2,16 @@
 and unpublished items of every public kind, three working groups and their people,
 an author's drafts and a submission waiting for review."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from plone.app.testing import TEST_USER_ID
 from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import login
-from plone.app.testing import setRoles
-from plone.testing.zope import WSGI_SERVER_FIXTURE
 from tests import builders
 from tests.http import make_user
+from tests.layers import content_layers
 import pytz
 
 
@@ -135,19 +130,7 @@ def create_home_content(portal):
     api.content.transition(pending_ad, transition="submit")
 
 
-class HomeLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        create_home_content(portal)
-        setRoles(portal, TEST_USER_ID, ["Member"])
-
-
-HOME_FIXTURE = HomeLayer()
-
-HOME_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(HOME_FIXTURE, WSGI_SERVER_FIXTURE),
-    name="Home:FunctionalTesting",
-)
+HOME = content_layers("Home", create_home_content)
+HOME_FIXTURE = HOME.fixture
+HOME_FUNCTIONAL_TESTING = HOME.functional
+HOME_BROWSER_TESTING = HOME.browser

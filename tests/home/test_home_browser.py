@@ -6,11 +6,10 @@ from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_config
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests import builders
-from tests.acceptance.browser import chromium
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import requires_chromium
 from tests.acceptance.browser import screenshot_on_failure
-from tests.home.layer import HOME_FUNCTIONAL_TESTING
+from tests.home.layer import HOME_BROWSER_TESTING
 from tests.home.layer import PUBLISHED_PROJECTS
 from tests.home.layer import PUBLISHED_RESOURCES
 from tests.http import commit
@@ -19,7 +18,7 @@ import unittest
 
 @requires_chromium
 class TestHomePageInABrowser(unittest.TestCase):
-    layer = HOME_FUNCTIONAL_TESTING
+    layer = HOME_BROWSER_TESTING
 
     def setUp(self):
         self.portal = self.layer["portal"]
@@ -36,8 +35,8 @@ class TestHomePageInABrowser(unittest.TestCase):
         commit()
         # Launched as the journeys are: no network beyond the machine (the
         # map's tiles), French, JavaScript errors kept in page.errors.
-        browser = self.enterContext(chromium())
-        self.page = new_page(browser)
+        self.page = new_page(self.layer["browser"])
+        self.addCleanup(self.page.context.close)
 
     def test_map_and_an_entry_point_in_the_browser(self):
         with screenshot_on_failure(self.page, self.id().rsplit(".", 1)[-1]):

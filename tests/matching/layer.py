@@ -1,18 +1,10 @@
 """Projects and ads of Pays de la Loire and elsewhere, published or not, built once
 for the tests of the Mise en lien page (they only read them)."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
 from DateTime import DateTime
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
-from plone.app.testing import login
-from plone.app.testing import setRoles
-from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFCore.indexing import processQueue
 from tests import builders
 from tests.http import make_user
+from tests.layers import content_layers
 
 
 def nantes_project(container, title, **fields):
@@ -98,23 +90,10 @@ def build_pays_de_la_loire(portal):
     builders.classified_ad(ads, title="Annonce pas encore relue")
 
 
-class PaysDeLaLoireLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        build_pays_de_la_loire(portal)
-        make_user("membre")
-        # Index now, while the site is the component site: the queue processed at
-        # the layer's commit would reindex the sections without our types.
-        processQueue()
-        setRoles(portal, TEST_USER_ID, ["Member"])
+def build_pays_de_la_loire_and_member(portal):
+    build_pays_de_la_loire(portal)
+    make_user("membre")
 
 
-PAYS_DE_LA_LOIRE_FIXTURE = PaysDeLaLoireLayer()
-
-PAYS_DE_LA_LOIRE_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(PAYS_DE_LA_LOIRE_FIXTURE, WSGI_SERVER_FIXTURE),
-    name="PaysDeLaLoire:FunctionalTesting",
-)
+PAYS_DE_LA_LOIRE = content_layers("PaysDeLaLoire", build_pays_de_la_loire_and_member)
+PAYS_DE_LA_LOIRE_FUNCTIONAL_TESTING = PAYS_DE_LA_LOIRE.functional

@@ -1,17 +1,9 @@
 """Known templates and observatory situations, published and private, built once for
 all the observatory tests."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
-from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.textfield.value import RichTextValue
-from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFCore.indexing import processQueue
 from tests import builders
+from tests.layers import content_layers
 
 
 # The situations anonymous visitors may find, and the one they may not.
@@ -93,22 +85,5 @@ def create_observatory_content(portal):
     )
 
 
-class ObservatoryLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        create_observatory_content(portal)
-        # Index now, while the portal is the active site: the queue left for the
-        # commit would be processed outside of it (no portal_transforms).
-        processQueue()
-        setRoles(portal, TEST_USER_ID, ["Member"])
-
-
-OBSERVATORY_FIXTURE = ObservatoryLayer()
-
-OBSERVATORY_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(OBSERVATORY_FIXTURE, WSGI_SERVER_FIXTURE),
-    name="Observatory:FunctionalTesting",
-)
+OBSERVATORY = content_layers("Observatory", create_observatory_content)
+OBSERVATORY_FUNCTIONAL_TESTING = OBSERVATORY.functional

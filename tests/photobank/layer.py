@@ -1,17 +1,9 @@
 """Known images in the photo bank (published and private, under different licences
 and credits) and a project photo outside it, built once for the photo bank tests."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import PloneSandboxLayer
-from plone.app.testing import login
-from plone.app.testing import setRoles
-from plone.testing.zope import WSGI_SERVER_FIXTURE
-from Products.CMFCore.indexing import processQueue
 from tests import builders
 from tests import samples
+from tests.layers import content_layers
 
 
 # title: (licence, credit shown, rights holder, région, theme), as published.
@@ -84,22 +76,5 @@ def create_photobank_content(portal):
     builders.image(project, title=PROJECT_PHOTO, license_spdx="CC-BY-4.0")
 
 
-class PhotoBankLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        create_photobank_content(portal)
-        # Index now, while the portal is the active site: the queue left for the
-        # commit would be processed outside of it (no portal_transforms).
-        processQueue()
-        setRoles(portal, TEST_USER_ID, ["Member"])
-
-
-PHOTOBANK_FIXTURE = PhotoBankLayer()
-
-PHOTOBANK_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(PHOTOBANK_FIXTURE, WSGI_SERVER_FIXTURE),
-    name="PhotoBank:FunctionalTesting",
-)
+PHOTOBANK = content_layers("PhotoBank", create_photobank_content)
+PHOTOBANK_FUNCTIONAL_TESTING = PHOTOBANK.functional

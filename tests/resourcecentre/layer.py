@@ -1,22 +1,14 @@
 """A layer with known published and private content in every collection, built once
 for all the resource-centre tests (facets, feeds, GeoJSON)."""
 
-from coordaction.policy.testing import COORDACTION_FIXTURE
 from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from plone import api
-from plone.app.testing import TEST_USER_ID
-from plone.app.testing import TEST_USER_NAME
-from plone.app.testing import FunctionalTesting
-from plone.app.testing import IntegrationTesting
-from plone.app.testing import PloneSandboxLayer
-from plone.app.testing import login
-from plone.app.testing import setRoles
 from plone.app.textfield.value import RichTextValue
-from plone.testing.zope import WSGI_SERVER_FIXTURE
 from tests import builders
 from tests.http import make_user
+from tests.layers import content_layers
 import pytz
 
 
@@ -139,24 +131,7 @@ def create_sample_content(portal):
     )
 
 
-class SampleContentLayer(PloneSandboxLayer):
-    defaultBases = (COORDACTION_FIXTURE,)
-
-    def setUpPloneSite(self, portal):
-        setRoles(portal, TEST_USER_ID, ["Manager"])
-        login(portal, TEST_USER_NAME)
-        create_sample_content(portal)
-        setRoles(portal, TEST_USER_ID, ["Member"])
-
-
-SAMPLE_CONTENT_FIXTURE = SampleContentLayer()
-
-SAMPLE_CONTENT_FUNCTIONAL_TESTING = FunctionalTesting(
-    bases=(SAMPLE_CONTENT_FIXTURE, WSGI_SERVER_FIXTURE),
-    name="SampleContent:FunctionalTesting",
-)
-
-SAMPLE_CONTENT_INTEGRATION_TESTING = IntegrationTesting(
-    bases=(SAMPLE_CONTENT_FIXTURE,),
-    name="SampleContent:IntegrationTesting",
-)
+SAMPLE_CONTENT = content_layers("SampleContent", create_sample_content)
+SAMPLE_CONTENT_FUNCTIONAL_TESTING = SAMPLE_CONTENT.functional
+SAMPLE_CONTENT_BROWSER_TESTING = SAMPLE_CONTENT.browser
+SAMPLE_CONTENT_INTEGRATION_TESTING = SAMPLE_CONTENT.integration

@@ -2,28 +2,23 @@
 eea's JavaScript loads the results and the counts, and follows a click on a facet."""
 
 from tests.acceptance.browser import FacetedPage
-from tests.acceptance.browser import chromium
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import requires_chromium
 from tests.acceptance.browser import screenshot_on_failure
+from tests.resourcecentre.test_faceted_pages import FACETED_RESOURCES_AND_TEMPLATES
 from tests.resourcecentre.test_faceted_pages import PUBLISHED_RESOURCES
 from tests.resourcecentre.test_faceted_pages import FacetedTestCase
-from tests.resourcecentre.test_faceted_pages import build_resources
-from tests.resourcecentre.test_faceted_pages import build_templates
 import time
 
 
 @requires_chromium
 class TestFacetedPagesInABrowser(FacetedTestCase):
-    @staticmethod
-    def build(portal):
-        build_resources(portal)
-        build_templates(portal)
+    layer = FACETED_RESOURCES_AND_TEMPLATES.browser
 
     def setUp(self):
         super().setUp()
-        browser = self.enterContext(chromium())
-        self.page = new_page(browser)
+        self.page = new_page(self.layer["browser"])
+        self.addCleanup(self.page.context.close)
         # eea's jQuery plugins arrive last, as on a slow network: the other faceted
         # scripts must wait for them (registry/faceted-bundles.xml).
         self.page.route("**/faceted-jquery.min.js", self.slow_response)

@@ -6,7 +6,6 @@ from coordaction.policy.resourcecentre.faceted.pages import RESULTS_LAYOUT
 from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
 from coordaction.policy.resourcecentre.faceted.pages import faceted_sections
 from coordaction.policy.resourcecentre.faceted.pages import results_layout
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from DateTime import DateTime
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedLayout
@@ -18,6 +17,7 @@ from tests.http import Client
 from tests.http import admin
 from tests.http import as_manager
 from tests.http import commit
+from tests.layers import content_layers
 import unittest
 
 
@@ -176,19 +176,38 @@ def result_titles(page):
     ]
 
 
+def faceted_layers(name, *builds):
+    """The faceted sections configured from the table of sections (once, in the
+    layer ``Faceted``), plus what ``builds`` add, built once for the layer."""
+    if not builds:
+        return FACETED
+
+    def build(portal):
+        for build in builds:
+            build(portal)
+
+    return content_layers(name, build, base=FACETED.fixture)
+
+
+FACETED = content_layers("Faceted", apply_faceted_configurations)
+FACETED_RESOURCES = faceted_layers("FacetedResources", build_resources)
+FACETED_TEMPLATES = faceted_layers("FacetedTemplates", build_templates)
+FACETED_PROJECTS = faceted_layers("FacetedProjects", build_projects)
+FACETED_ADS = faceted_layers("FacetedAds", build_ads)
+FACETED_RESOURCES_AND_TEMPLATES = faceted_layers(
+    "FacetedResourcesAndTemplates", build_resources, build_templates
+)
+
+
 class FacetedTestCase(unittest.TestCase):
-    """Faceted sections configured from the table of sections; ``build`` adds
+    """Faceted sections configured from the table of sections; the layer adds
     known content."""
 
-    layer = COORDACTION_FUNCTIONAL_TESTING
-    build = None
+    layer = FACETED.functional
 
     def setUp(self):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
-        apply_faceted_configurations(self.portal)
-        if self.build is not None:
-            self.build(self.portal)
         commit()
         self.anonymous = Client(self.portal.absolute_url())
         self.admin = admin(self.portal.absolute_url())
@@ -306,7 +325,15 @@ class TestConfiguration(FacetedTestCase):
 
 class TestResourceCentre(FacetedTestCase):
     section = "centre-de-ressources"
-    build = staticmethod(build_resources)
+    layer = FACETED_RESOURCES.functional
+
+    def setUp(self):
+        super().setUp()
+        # The catalog keeps the download address the indexing request saw: the
+        # layer's had no server; index the resources again under the test server's.
+        for resource in self.portal[self.section].objectValues():
+            resource.reindexObject(idxs=["getId"])
+        commit()
 
     def test_filters_sorting_and_counts(self):
         self.assertEqual(set(self.titles(self.section)), PUBLISHED_RESOURCES)
@@ -456,7 +483,7 @@ class TestResourceCentre(FacetedTestCase):
 
 class TestLegalTemplates(FacetedTestCase):
     section = "trames-types"
-    build = staticmethod(build_templates)
+    layer = FACETED_TEMPLATES.functional
 
     def test_obsolete_templates_only_when_asked_for(self):
         # The page asks for published templates only, unless the visitor changes it.
@@ -511,7 +538,7 @@ class TestLegalTemplates(FacetedTestCase):
 
 class TestProjects(FacetedTestCase):
     section = "projets"
-    build = staticmethod(build_projects)
+    layer = FACETED_PROJECTS.functional
 
     def test_filters_and_counts(self):
         self.assertEqual(
@@ -544,7 +571,7 @@ class TestProjects(FacetedTestCase):
 
 class TestClassifiedAds(FacetedTestCase):
     section = "petites-annonces"
-    build = staticmethod(build_ads)
+    layer = FACETED_ADS.functional
 
     def test_expired_ad_is_never_shown_nor_counted_for_anonymous(self):
         self.assertEqual(

@@ -23,8 +23,8 @@ from plone import api
 from plone.base.interfaces.constrains import ISelectableConstrainTypes
 from tests import builders
 from tests.http import commit
+from tests.resourcecentre.test_faceted_pages import FACETED_PROJECTS
 from tests.resourcecentre.test_faceted_pages import FacetedTestCase
-from tests.resourcecentre.test_faceted_pages import build_projects
 from tests.samples import IMPORT_SAMPLE
 from unittest import mock
 import re
@@ -107,7 +107,7 @@ class TestSameFacetsOnThePageAndInFacets(FacetedTestCase):
 
 
 class TestAFacetAddedToTheTable(FacetedTestCase):
-    build = staticmethod(build_projects)
+    layer = FACETED_PROJECTS.functional
 
     def test_shows_on_the_page_and_in_facets_at_its_place(self):
         stage, *others = sections.SECTIONS_BY_ID[PROJECTS].search.facets

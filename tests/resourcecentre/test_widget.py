@@ -2,14 +2,13 @@
 reads @facets from the association's page (another origin) in a real browser."""
 
 from plone import api
-from tests.acceptance.browser import chromium
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import requires_chromium
 from tests.acceptance.browser import screenshot_on_failure
 from tests.acceptance.browser import serve_page
 from tests.http import Client
 from tests.http import commit
-from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
+from tests.resourcecentre.layer import SAMPLE_CONTENT_BROWSER_TESTING
 import unittest
 
 
@@ -25,7 +24,7 @@ PAGE = """<!doctype html>
 
 
 class TestWidget(unittest.TestCase):
-    layer = SAMPLE_CONTENT_FUNCTIONAL_TESTING
+    layer = SAMPLE_CONTENT_BROWSER_TESTING
 
     def setUp(self):
         self.portal_url = self.layer["portal"].absolute_url()
@@ -42,22 +41,22 @@ class TestWidget(unittest.TestCase):
         origin = address.rsplit("/", 1)[0]
         api.portal.set_registry_record("coordaction.cors_allowed_origins", [origin])
         commit()
-        with chromium() as browser:
-            page = new_page(browser)
-            with screenshot_on_failure(page, "widget"):
-                page.goto(address)
-                page.wait_for_selector("#ressources li", timeout=20_000)
-                page.wait_for_selector("#agenda li", timeout=20_000)
-                self.assertEqual(
-                    page.locator("#ressources li a:first-child").all_inner_texts(),
-                    ["Guide du financement", "Guide du foncier"],
-                )
-                self.assertEqual(
-                    page.locator("#ressources h3").inner_text(),
-                    "Ressources en Bretagne",
-                )
-                self.assertEqual(
-                    page.locator("#agenda li a:first-child").all_inner_texts(),
-                    ["Atelier foncier à Rennes"],
-                )
-                self.assertEqual(page.errors, [])
+        page = new_page(self.layer["browser"])
+        self.addCleanup(page.context.close)
+        with screenshot_on_failure(page, "widget"):
+            page.goto(address)
+            page.wait_for_selector("#ressources li", timeout=20_000)
+            page.wait_for_selector("#agenda li", timeout=20_000)
+            self.assertEqual(
+                page.locator("#ressources li a:first-child").all_inner_texts(),
+                ["Guide du financement", "Guide du foncier"],
+            )
+            self.assertEqual(
+                page.locator("#ressources h3").inner_text(),
+                "Ressources en Bretagne",
+            )
+            self.assertEqual(
+                page.locator("#agenda li a:first-child").all_inner_texts(),
+                ["Atelier foncier à Rennes"],
+            )
+            self.assertEqual(page.errors, [])

@@ -2,7 +2,6 @@
 for each persona, every item of the matrix is viewed, searched, read through REST,
 opened for editing, and its workflow transitions listed, as that persona."""
 
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from plone import api
@@ -11,6 +10,7 @@ from tests.http import Client
 from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
+from tests.layers import content_layers
 from tests.workflows.permission_matrix import COMMON_WORD
 from tests.workflows.permission_matrix import DOC
 from tests.workflows.permission_matrix import ITEMS
@@ -192,14 +192,34 @@ def same_transitions(expected, got):
     return sorted(expected) == sorted(got)
 
 
+def build_matrix(portal):
+    """The personas and the items of the matrix, once for the layer: the paths of
+    the items in the site (``self.layer["matrix_paths"]``)."""
+    portal_path = len(portal.getPhysicalPath())
+    return {
+        "matrix_paths": {
+            key: "/".join(item.getPhysicalPath()[portal_path:])
+            for key, item in build_fixture(portal).items()
+        }
+    }
+
+
+MATRIX_LAYERS = content_layers("PermissionMatrix", build_matrix)
+
+
 class MatrixFixture(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+    """The personas and the items of the matrix (the tests only read them)."""
+
+    layer = MATRIX_LAYERS.functional
 
     def setUp(self):
         self.portal = self.layer["portal"]
         as_manager(self.portal)
-        self.items = build_fixture(self.portal)
         commit()
+        self.items = {
+            key: self.portal.unrestrictedTraverse(path)
+            for key, path in self.layer["matrix_paths"].items()
+        }
         self.urls = {key: item.absolute_url() for key, item in self.items.items()}
 
 

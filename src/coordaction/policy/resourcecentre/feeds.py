@@ -2,10 +2,10 @@
 Collections (the newest published resources, the newest ads), which sort by
 publication date and respect each reader's permissions."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from plone import api
 from plone.base.interfaces.syndication import IFeedSettings
-from zope.i18n import translate
 
 
 SELECTION_ANY = "plone.app.querystring.operation.selection.any"
@@ -13,13 +13,13 @@ SELECTION_ANY = "plone.app.querystring.operation.selection.any"
 # id: (title, description, portal type)
 FEEDS = {
     "nouvelles-ressources": (
-        _("Nouvelles ressources"),
-        _("Les dernières ressources publiées dans le centre de ressources."),
+        _("New resources"),
+        _("The latest resources published in the resource centre."),
         "Resource",
     ),
     "nouvelles-annonces": (
-        _("Nouvelles annonces"),
-        _("Les dernières petites annonces publiées."),
+        _("New ads"),
+        _("The latest classified ads published."),
         "ClassifiedAd",
     ),
 }
@@ -34,8 +34,8 @@ def ensure_feeds(portal):
                 container=portal,
                 type="Collection",
                 id=feed_id,
-                title=translate(title, target_language="fr"),
-                description=translate(description, target_language="fr"),
+                title=in_request_language(title),
+                description=in_request_language(description),
                 query=[
                     {"i": "portal_type", "o": SELECTION_ANY, "v": [portal_type]},
                     {"i": "review_state", "o": SELECTION_ANY, "v": ["published"]},

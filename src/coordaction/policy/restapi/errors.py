@@ -13,34 +13,34 @@ version of an item that does not exist (``@history``: CMFEditions'
 exceptions on API requests, answer them as a ``BadRequest``. The transaction is
 aborted as for any error: nothing is half-written."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.interfaces import ICoordactionLayer
 from plone.rest.errors import ErrorHandling
-from zope.i18n import translate
 
 
 CLIENT_ERRORS = {
-    "DeserializationError": _("Le corps de la requête n'est pas un objet JSON valide."),
+    "DeserializationError": _("The request body is not a valid JSON object."),
     "ParseError": _(
-        "Recherche plein texte invalide : vérifiez les parenthèses, les guillemets "
-        "et les mots AND, OR, NOT."
+        "Invalid full-text search: check the brackets, the quotes and the "
+        "words AND, OR, NOT."
     ),
     "QueryError": _(
-        "Recherche plein texte invalide : vérifiez les parenthèses, les guillemets "
-        "et les mots AND, OR, NOT."
+        "Invalid full-text search: check the brackets, the quotes and the "
+        "words AND, OR, NOT."
     ),
     "QueryParsingError": _(
-        "Critère de recherche invalide : une valeur n'a pas le type attendu "
-        "(date, nombre, oui/non...)."
+        "Invalid search criterion: a value does not have the expected type "
+        "(date, number, yes/no...)."
     ),
     "DateTimeError": _(
-        "Date invalide : écrivez une date qui existe, au format ISO 8601, par exemple "
-        "« 2027-03-01 » ou « 2027-03-01T10:00:00+01:00 »."
+        "Invalid date: write a date that exists, in ISO 8601 format, for "
+        "example “2027-03-01” or “2027-03-01T10:00:00+01:00”."
     ),
     "ArchivistRetrieveError": _(
-        "Version inconnue : cet élément n'a pas cette version."
+        "Unknown version: this item does not have this version."
     ),
-    "Invalid": _("Valeur refusée : ${detail}"),
+    "Invalid": _("Value refused: ${detail}"),
 }
 
 
@@ -66,6 +66,6 @@ class ClientErrorHandling(ErrorHandling):
             detail = exception.args[0] if exception.args else ""
         message = _(
             CLIENT_ERRORS[kind],
-            mapping={"detail": translate(detail, target_language="fr")},
+            mapping={"detail": in_request_language(detail)},
         )
-        return translate(message, target_language="fr")
+        return in_request_language(message)

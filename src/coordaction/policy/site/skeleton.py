@@ -2,7 +2,7 @@
 in the main menu. Creating it is idempotent: existing sections are kept as they are
 (an administrator may have edited them), missing ones are created and published."""
 
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.content.sections import AGENDA
 from coordaction.content.sections import PHOTO_BANK
 from coordaction.content.sections import SECTIONS
@@ -32,8 +32,8 @@ def ensure_navigation_skeleton(portal):
                 container=portal,
                 type="Folder",
                 id=section_id,
-                title=in_french(entry.title),
-                description=in_french(entry.description),
+                title=in_site_language(entry.title),
+                description=in_site_language(entry.description),
                 language="fr",
             )
             created.append(section)

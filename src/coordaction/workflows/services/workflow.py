@@ -2,9 +2,9 @@
 transition exists but is not allowed to this user: 403 and a French message,
 instead of a 400 "No workflow provides this action"."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.workflows import _
 from plone.restapi.services.workflow.transition import WorkflowTransition
-from zope.i18n import translate
 
 
 class GuardedWorkflowTransition(WorkflowTransition):
@@ -28,13 +28,11 @@ class GuardedWorkflowTransition(WorkflowTransition):
                 return {
                     "error": {
                         "type": "Forbidden",
-                        "message": translate(
+                        "message": in_request_language(
                             _(
-                                "Vous ne pouvez pas faire « ${transition} » sur ce contenu "
-                                "dans son état actuel.",
+                                "You cannot do “${transition}” on this item in its current state.",
                                 mapping={"transition": self.transition},
-                            ),
-                            target_language="fr",
+                            )
                         ),
                     }
                 }

@@ -9,6 +9,7 @@ Collections: ressources, trames, observatoire, projets, annonces, images, agenda
 within its facet; different facets combine with AND. Bad filters answer 400 with
 a French message."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.content.licenses import get_license
 from coordaction.content.serializers import license_json
 from coordaction.policy import _
@@ -23,7 +24,6 @@ from plone.restapi.serializer.converters import json_compatible
 from plone.restapi.services import Service
 from urllib.parse import urlencode
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 import json
 import Missing
@@ -31,9 +31,7 @@ import Missing
 
 def vocabulary_titles(name, context):
     vocabulary = getUtility(IVocabularyFactory, name)(context)
-    return {
-        term.value: translate(term.title, target_language="fr") for term in vocabulary
-    }
+    return {term.value: in_request_language(term.title) for term in vocabulary}
 
 
 class ItemSerializer:
@@ -43,7 +41,7 @@ class ItemSerializer:
         self.collection = faceted_query.collection
         self.titles = {
             facet.index: {
-                value: translate(title, target_language="fr")
+                value: in_request_language(title)
                 for value, title in faceted_query.terms(facet).items()
             }
             for facet in self.collection.facets
@@ -101,12 +99,11 @@ class FacetsGet(Service):
         collection = COLLECTIONS.get(name)
         if collection is None:
             return self.error(
-                translate(
+                in_request_language(
                     _(
-                        "Indiquez « collection » : ${names}.",
+                        "Give “collection”: ${names}.",
                         mapping={"names": ", ".join(COLLECTIONS)},
-                    ),
-                    target_language="fr",
+                    )
                 )
             )
         try:

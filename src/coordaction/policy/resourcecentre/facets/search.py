@@ -9,6 +9,7 @@ may not see inactive content): a private item is never counted."""
 from BTrees.IIBTree import IISet
 from BTrees.IIBTree import intersection
 from BTrees.IIBTree import union
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from DateTime import DateTime
 from plone import api
@@ -18,7 +19,6 @@ from Products.ZCTextIndex.ParseTree import ParseError
 from Products.ZCTextIndex.ParseTree import QueryError
 from Products.ZCTextIndex.QueryParser import QueryParser
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 
@@ -51,7 +51,7 @@ class FacetError(ValueError):
         self.message = message
 
     def __str__(self):
-        return translate(self.message, target_language="fr")
+        return in_request_language(self.message)
 
 
 def _int(params, name, default, minimum=None, maximum=None):
@@ -63,21 +63,21 @@ def _int(params, name, default, minimum=None, maximum=None):
     except (TypeError, ValueError):
         raise FacetError(
             _(
-                "« ${name} » doit être un nombre entier, pas « ${value} ».",
+                "“${name}” must be a whole number, not “${value}”.",
                 mapping={"name": name, "value": raw},
             )
         )
     if minimum is not None and value < minimum:
         raise FacetError(
             _(
-                "« ${name} » ne peut pas être inférieur à ${minimum}.",
+                "“${name}” cannot be less than ${minimum}.",
                 mapping={"name": name, "minimum": minimum},
             )
         )
     if maximum is not None and value > maximum:
         raise FacetError(
             _(
-                "« ${name} » ne peut pas dépasser ${maximum}.",
+                "“${name}” cannot exceed ${maximum}.",
                 mapping={"name": name, "maximum": maximum},
             )
         )
@@ -102,8 +102,8 @@ def _check_full_text(text):
     except (ParseError, QueryError):
         raise FacetError(
             _(
-                "Recherche plein texte invalide : « ${text} ». Vérifiez les "
-                "parenthèses, les guillemets et les mots AND, OR, NOT.",
+                "Invalid full-text search: “${text}”. Check the brackets, the quotes "
+                "and the words AND, OR, NOT.",
                 mapping={"text": text[:100]},
             )
         ) from None
@@ -120,7 +120,7 @@ class FacetedQuery:
         if unknown:
             raise FacetError(
                 _(
-                    "Filtre inconnu : ${names}. Filtres possibles : ${known}.",
+                    "Unknown filter: ${names}. Possible filters: ${known}.",
                     mapping={
                         "names": ", ".join(unknown),
                         "known": ", ".join(
@@ -130,7 +130,7 @@ class FacetedQuery:
                 )
             )
         if isinstance(params.get("SearchableText"), (list, tuple)):
-            raise FacetError(_("« SearchableText » ne prend qu'une valeur."))
+            raise FacetError(_("“SearchableText” takes only one value."))
         self.text = (params.get("SearchableText") or "").strip()
         if self.text:
             _check_full_text(self.text)
@@ -148,7 +148,8 @@ class FacetedQuery:
         if self.sort not in SORTS:
             raise FacetError(
                 _(
-                    "Tri inconnu : « ${sort} ». Tris possibles : relevance, date, title, start.",
+                    "Unknown sort: “${sort}”. Possible sorts: relevance, date, title, "
+                    "start.",
                     mapping={"sort": self.sort},
                 )
             )
@@ -163,7 +164,7 @@ class FacetedQuery:
                     if value.lower() not in ("true", "false", "1", "0"):
                         raise FacetError(
                             _(
-                                "« ${name} » vaut true ou false.",
+                                "“${name}” is true or false.",
                                 mapping={"name": index},
                             )
                         )
@@ -175,7 +176,7 @@ class FacetedQuery:
                 if wrong:
                     raise FacetError(
                         _(
-                            "Valeur inconnue pour « ${name} » : ${values}.",
+                            "Unknown value for “${name}”: ${values}.",
                             mapping={"name": index, "values": ", ".join(wrong)},
                         )
                     )
@@ -184,7 +185,7 @@ class FacetedQuery:
     def terms(self, facet):
         """{value: title} of a facet, in vocabulary order (built once a request)."""
         if facet.boolean:
-            return {True: _("Oui"), False: _("Non")}
+            return {True: _("Yes"), False: _("No")}
         cache = self.__dict__.setdefault("_terms", {})
         if facet.vocabulary not in cache:
             vocabulary = getUtility(IVocabularyFactory, facet.vocabulary)(self.context)
@@ -346,13 +347,13 @@ def facet_counts(catalog, faceted_query, result_sets=None):
                 values.append(
                     {
                         "value": value,
-                        "title": translate(title, target_language="fr"),
+                        "title": in_request_language(title),
                         "count": count,
                         "selected": value in selected,
                     }
                 )
         facets[facet.index] = {
-            "title": translate(facet.title, target_language="fr"),
+            "title": in_request_language(facet.title),
             "values": values,
         }
     return facets

@@ -173,8 +173,12 @@ pins: ## Regenerate versions.cfg (buildout) from constraints.txt
 	$(PYTHON) scripts/pins.py
 
 .PHONY: i18n
-i18n: install ## Rebuild the coordaction.pot and sync the French .po
+i18n: install ## Rebuild the coordaction.pot and sync the French and English .po
 	$(BIN)/python scripts/i18n.py
+
+.PHONY: english-msgids
+english-msgids: install ## Turn the French msgids the table knows into English ones, then make i18n
+	$(BIN)/python scripts/english_msgids.py
 
 # --- The buildout path ------------------------------------------------------
 BUILDOUT_VENV := .buildout-venv

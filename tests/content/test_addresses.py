@@ -7,6 +7,7 @@ from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import ICreativeCommonsLicense
 from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.content.content.resource import IResource
+from coordaction.policy.testing import TRANSLATIONS
 from zope.schema import ValidationError
 import unittest
 
@@ -33,6 +34,8 @@ ADDRESS_FIELDS = (
 
 
 class TestAddressFields(unittest.TestCase):
+    layer = TRANSLATIONS
+
     def test_every_address_field_accepts_web_addresses(self):
         for field in ADDRESS_FIELDS:
             for address in ("https://exemple.org/guide", "http://exemple.org"):
@@ -64,6 +67,8 @@ class TestAddressFields(unittest.TestCase):
 
 
 class TestAddressRule(unittest.TestCase):
+    layer = TRANSLATIONS
+
     def test_mailto_where_a_mail_address_makes_sense(self):
         self.assertTrue(
             check_address("mailto:contact@exemple.org", WEB_AND_MAIL_SCHEMES)

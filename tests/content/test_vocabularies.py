@@ -1,5 +1,6 @@
 """The vocabularies contributors choose from, with their French titles."""
 
+from coordaction.content.i18n import in_site_language
 from coordaction.content.licenses import LICENSES
 from coordaction.policy.testing import COORDACTION_INTEGRATION_TESTING
 from plone import api
@@ -13,7 +14,8 @@ def vocabulary(name, context=None):
 
 
 def titles(name):
-    return {term.value: term.title for term in vocabulary(name)}
+    """The titles of a vocabulary's terms, in the site's language (French)."""
+    return {term.value: in_site_language(term.title) for term in vocabulary(name)}
 
 
 class TestGeography(unittest.TestCase):

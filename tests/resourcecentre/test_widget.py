@@ -60,3 +60,36 @@ class TestWidget(unittest.TestCase):
                 ["Atelier foncier à Rennes"],
             )
             self.assertEqual(page.errors, [])
+
+    @requires_chromium
+    def test_the_widget_speaks_the_language_of_the_page(self):
+        # A region without any item: the widget says so, in the page's language.
+        empty = (
+            '<!doctype html><html lang="{lang}"><head><meta charset="utf-8">'
+            "<title>Network</title></head><body>"
+            '<div id="w" data-coordaction-widget data-collection="annonces"'
+            ' data-regions="94"></div>'
+            '<script async src="{portal}/++resource++coordaction/widget.js"></script>'
+            "</body></html>"
+        )
+        pages = {
+            lang: serve_page(self, empty.format(lang=lang, portal=self.portal_url))
+            for lang in ("en-GB", "fr")
+        }
+        origins = [address.rsplit("/", 1)[0] for address in pages.values()]
+        api.portal.set_registry_record("coordaction.cors_allowed_origins", origins)
+        commit()
+        page = new_page(self.layer["browser"])
+        self.addCleanup(page.context.close)
+        with screenshot_on_failure(page, "widget-languages"):
+            for lang, expected in (
+                ("en-GB", "Nothing new for the moment."),
+                ("fr", "Rien de nouveau pour le moment."),
+            ):
+                page.goto(pages[lang])
+                page.wait_for_selector("#w .coordaction-widget-empty", timeout=20_000)
+                self.assertEqual(
+                    page.locator("#w .coordaction-widget-empty").inner_text(),
+                    expected,
+                )
+            self.assertEqual(page.errors, [])

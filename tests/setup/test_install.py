@@ -43,10 +43,12 @@ class TestInstall(unittest.TestCase):
         self.assertIn(ICoordactionLayer, registered_layers())
 
     def test_site_speaks_french_in_paris(self):
+        # French by default; English for who asks for it (Accept-Language).
         self.assertEqual(api.portal.get_registry_record("plone.default_language"), "fr")
         self.assertEqual(
-            api.portal.get_registry_record("plone.available_languages"), ["fr"]
+            api.portal.get_registry_record("plone.available_languages"), ["fr", "en"]
         )
+        self.assertTrue(api.portal.get_registry_record("plone.use_request_negotiation"))
         self.assertEqual(
             api.portal.get_registry_record("plone.portal_timezone"), "Europe/Paris"
         )

@@ -1,5 +1,6 @@
 """The publication workflow as contributors and reviewers live it."""
 
+from coordaction.content.i18n import in_site_language
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.api.exc import InvalidParameterError
@@ -10,6 +11,7 @@ from Products.CMFCore.WorkflowCore import WorkflowException
 from tests import builders
 from tests import mailbox
 from tests.http import make_user
+from zope.i18nmessageid import Message
 import transaction
 import unittest
 
@@ -103,7 +105,10 @@ class TestReview(PublicationTestCase):
             actions = self.portal.portal_actions.listActionInfos(
                 object=self.portal, categories=("user",)
             )
-            return {action["title"]: action["url"] for action in actions}
+            return {
+                in_site_language(Message(action["title"], "coordaction")): action["url"]
+                for action in actions
+            }
 
         self.assertEqual(
             personal_menu()["Éléments à modérer"],

@@ -47,14 +47,13 @@ def check_address(value, schemes=WEB_SCHEMES, relative=False):
     if value and not is_followable(value, schemes, relative):
         if "mailto" in schemes:
             message = _(
-                "Adresse invalide : seules les adresses http, https ou mailto sont "
-                "acceptées (par exemple https://exemple.org ou "
-                "mailto:contact@exemple.org)."
+                "Invalid address: only http, https or mailto addresses are accepted "
+                "(for example https://example.org or mailto:contact@example.org)."
             )
         else:
             message = _(
-                "Adresse invalide : seules les adresses http ou https sont "
-                "acceptées (par exemple https://exemple.org)."
+                "Invalid address: only http or https addresses are accepted (for "
+                "example https://example.org)."
             )
         raise UnsafeAddress(message)
     return True

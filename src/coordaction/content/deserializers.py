@@ -8,7 +8,7 @@ registered on the content model's browser layer."""
 
 from coordaction.content import _
 from coordaction.content.behaviors.license import ILicenseField
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_request_language
 from coordaction.content.interfaces import ICoordactionContentLayer
 from coordaction.content.licenses import get_license
 from dateutil.rrule import rrulestr
@@ -22,7 +22,6 @@ from plone.restapi.deserializer import relationfield
 from plone.restapi.interfaces import IFieldDeserializer
 from z3c.relationfield.interfaces import IRelationChoice
 from zope.component import adapter
-from zope.i18n import translate
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.schema.interfaces import IURI
@@ -49,7 +48,7 @@ MAX_TEXT = 100_000
 
 def refuse(message, **mapping):
     """The error plone.restapi reports on the field, in French."""
-    return ValueError(in_french(_(message, mapping=mapping)))
+    return ValueError(in_request_language(_(message, mapping=mapping)))
 
 
 @implementer(IFieldDeserializer)
@@ -68,8 +67,8 @@ class LicenseFieldDeserializer(dxfields.ChoiceFieldDeserializer):
         if not isinstance(value, str) or get_license(value) is None:
             raise refuse(
                 _(
-                    "Licence inconnue : « ${value} ». Indiquez l'identifiant SPDX d'une "
-                    "licence proposée, par exemple « CC-BY-SA-4.0 »."
+                    "Unknown licence: “${value}”. Give the SPDX identifier of an offered "
+                    "licence, for example “CC-BY-SA-4.0”."
                 ),
                 value=str(value)[:100],
             )
@@ -86,14 +85,14 @@ class CollectionFieldDeserializer(dxfields.CollectionFieldDeserializer):
         if value is None:
             return super().__call__(value)
         if not isinstance(value, list):
-            raise refuse(_('Une liste est attendue, par exemple ["valeur"].'))
+            raise refuse(_('A list is expected, for example ["value"].'))
         if not IRelationChoice.providedBy(self.field.value_type):
             for item in value:
                 if not is_term(item):
                     raise refuse(
                         _(
-                            "Chaque élément de la liste doit être une valeur simple "
-                            'ou un objet {"token": ...}.'
+                            'Each item of the list must be a simple value or an object {"token": '
+                            "...}."
                         )
                     )
         return super().__call__(list(value))
@@ -115,7 +114,7 @@ class ChoiceFieldDeserializer(dxfields.ChoiceFieldDeserializer):
         if value is not None and not is_term(value):
             raise refuse(
                 _(
-                    "Une valeur de la liste est attendue : son identifiant ou un objet "
+                    "A value of the list is expected: its identifier or an object "
                     '{"token": ...}.'
                 )
             )
@@ -134,8 +133,8 @@ class RelationChoiceFieldDeserializer(relationfield.RelationChoiceFieldDeseriali
         if value is not None and not isinstance(value, (str, int)):
             raise refuse(
                 _(
-                    "Un élément lié est attendu : son adresse, son UID ou un objet "
-                    '{"@id": ...}.'
+                    'A related item is expected: its address, its UID or an object {"@id": '
+                    "...}."
                 )
             )
         return super().__call__(value)
@@ -150,7 +149,7 @@ class BoolFieldDeserializer(dxfields.DefaultFieldDeserializer):
         if value is None and not self.field.required:
             return self.field.missing_value
         if not isinstance(value, bool):
-            raise refuse(_("Oui ou non est attendu : true ou false."))
+            raise refuse(_("Yes or no is expected: true or false."))
         return super().__call__(value)
 
 
@@ -165,7 +164,7 @@ class IntFieldDeserializer(dxfields.DefaultFieldDeserializer):
         if value is not None and (
             isinstance(value, bool) or not isinstance(value, int)
         ):
-            raise refuse(_("Un nombre entier est attendu, par exemple 2024."))
+            raise refuse(_("A whole number is expected, for example 2024."))
         return super().__call__(value)
 
 
@@ -185,7 +184,7 @@ class FloatFieldDeserializer(dxfields.DefaultFieldDeserializer):
         if value is not None and not (
             isinstance(value, float) and math.isfinite(value)
         ):
-            raise refuse(_("Un nombre est attendu, par exemple 45.77."))
+            raise refuse(_("A number is expected, for example 45.77."))
         return super().__call__(value)
 
 
@@ -199,8 +198,8 @@ class DatetimeFieldDeserializer(dxfields.DatetimeFieldDeserializer):
             if not isinstance(value, str):
                 raise refuse(
                     _(
-                        "Une date au format ISO 8601 est attendue, par exemple "
-                        "« 2027-03-01T10:00:00+01:00 »."
+                        "A date in ISO 8601 format is expected, for example "
+                        "“2027-03-01T10:00:00+01:00”."
                     )
                 )
             try:
@@ -208,8 +207,8 @@ class DatetimeFieldDeserializer(dxfields.DatetimeFieldDeserializer):
             except (ValueError, OverflowError):
                 raise refuse(
                     _(
-                        "Date invalide : « ${value} ». Une date au format ISO 8601 est "
-                        "attendue, par exemple « 2027-03-01T10:00:00+01:00 »."
+                        "Invalid date: “${value}”. A date in ISO 8601 format is expected, for "
+                        "example “2027-03-01T10:00:00+01:00”."
                     ),
                     value=value[:100],
                 ) from None
@@ -228,29 +227,24 @@ class RichTextFieldDeserializer(dxfields.RichTextFieldDeserializer):
             content_type = value.get("content-type", self.field.default_mime_type)
             encoding = value.get("encoding", "utf8")
             if not isinstance(data, str):
-                raise refuse(
-                    _("Le texte (« data ») doit être une chaîne de caractères.")
-                )
+                raise refuse(_("The text (“data”) must be a string."))
             if not isinstance(content_type, str) or (
                 content_type not in self.accepted_types()
             ):
                 raise refuse(
-                    _(
-                        "Type de texte non accepté : « ${value} ». Types acceptés : "
-                        "${types}."
-                    ),
+                    _("Text type not accepted: “${value}”. Accepted types: ${types}."),
                     value=str(content_type)[:100],
                     types=", ".join(sorted(self.accepted_types())),
                 )
             if not isinstance(encoding, str) or not known_encoding(encoding):
                 raise refuse(
-                    _("Encodage inconnu : « ${value} »."), value=str(encoding)[:100]
+                    _("Unknown encoding: “${value}”."), value=str(encoding)[:100]
                 )
         elif value is not None and not isinstance(value, str):
             raise refuse(
                 _(
-                    "Un texte est attendu : une chaîne de caractères ou un objet "
-                    '{"data": ..., "content-type": "text/html"}.'
+                    'A text is expected: a string or an object {"data": ..., '
+                    '"content-type": "text/html"}.'
                 )
             )
         return super().__call__(value)
@@ -279,16 +273,13 @@ class NamedFieldDeserializer(dxfields.NamedFieldDeserializer):
             ):
                 raise refuse(
                     _(
-                        'Un fichier est attendu : {"data": ..., "encoding": '
-                        '"base64", "filename": ..., "content-type": ...}.'
+                        'A file is expected: {"data": ..., "encoding": "base64", "filename": '
+                        '..., "content-type": ...}.'
                     )
                 )
             if encoding is not None and encoding != "base64":
                 raise refuse(
-                    _(
-                        "Encodage de fichier inconnu : « ${value} » ; seul « base64 » est "
-                        "accepté."
-                    ),
+                    _("Unknown file encoding: “${value}”; only “base64” is accepted."),
                     value=encoding[:50],
                 )
             if encoding == "base64":
@@ -296,13 +287,13 @@ class NamedFieldDeserializer(dxfields.NamedFieldDeserializer):
                     base64.b64decode(data, validate=True)
                 except ValueError:
                     raise refuse(
-                        _("Le contenu du fichier n'est pas du base64 valide.")
+                        _("The content of the file is not valid base64.")
                     ) from None
         elif value is not None and not isinstance(value, (dict, str)):
             raise refuse(
                 _(
-                    'Un fichier est attendu : {"data": ..., "encoding": '
-                    '"base64", "filename": ..., "content-type": ...}.'
+                    'A file is expected: {"data": ..., "encoding": "base64", "filename": '
+                    '..., "content-type": ...}.'
                 )
             )
         return super().__call__(value)
@@ -325,16 +316,14 @@ class TextLineFieldDeserializer(dxfields.TextLineFieldDeserializer):
             if IURI.providedBy(self.field):
                 raise refuse(
                     _(
-                        "Adresse refusée : « ${value} » n'est pas une adresse web "
-                        "complète (https://...)."
+                        "Address refused: “${value}” is not a complete web address "
+                        "(https://...)."
                     ),
                     value=str(value)[:200],
                 ) from None
             raise refuse(
-                _("Valeur refusée : ${detail}"),
-                detail=translate(error.args[0], target_language="fr")
-                if error.args
-                else "",
+                _("Value refused: ${detail}"),
+                detail=in_request_language(error.args[0]) if error.args else "",
             ) from None
 
 
@@ -343,7 +332,7 @@ def check_length(field, value, maximum):
         return  # the field's own limit is checked by zope.schema
     if isinstance(value, str) and len(value) > maximum:
         raise refuse(
-            _("Texte trop long : ${length} caractères, ${maximum} au plus."),
+            _("Text too long: ${length} characters, ${maximum} at most."),
             length=len(value),
             maximum=maximum,
         )
@@ -372,14 +361,14 @@ class TextFieldDeserializer(dxfields.DefaultFieldDeserializer):
             and value
         ):
             if not isinstance(value, str):
-                raise refuse(_("Une règle de récurrence iCalendar est attendue."))
+                raise refuse(_("An iCalendar recurrence rule is expected."))
             try:
                 rrulestr(value, dtstart=datetime.datetime(2000, 1, 1), forceset=True)
             except (ValueError, TypeError, AttributeError, IndexError):
                 raise refuse(
                     _(
-                        "Règle de récurrence invalide : « ${value} ». Exemple : "
-                        "« RRULE:FREQ=WEEKLY;COUNT=5 »."
+                        "Invalid recurrence rule: “${value}”. Example: "
+                        "“RRULE:FREQ=WEEKLY;COUNT=5”."
                     ),
                     value=value[:100],
                 ) from None

@@ -20,7 +20,7 @@ class License:
 LICENSES = (
     License(
         "CC0-1.0",
-        _("CC0 1.0 Universel (transfert dans le domaine public)"),
+        _("CC0 1.0 Universal (public domain dedication)"),
         "https://creativecommons.org/publicdomain/zero/1.0/deed.fr",
         BADGES + "cc-zero.svg",
         "CC0 1.0",
@@ -34,35 +34,28 @@ LICENSES = (
     ),
     License(
         "CC-BY-SA-4.0",
-        _(
-            "Attribution - Partage dans les mêmes conditions 4.0 International (CC BY-SA 4.0)"
-        ),
+        _("Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)"),
         "https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
         BADGES + "by-sa.svg",
         "CC BY-SA 4.0",
     ),
     License(
         "CC-BY-NC-4.0",
-        _(
-            "Attribution - Pas d'utilisation commerciale 4.0 International (CC BY-NC 4.0)"
-        ),
+        _("Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)"),
         "https://creativecommons.org/licenses/by-nc/4.0/deed.fr",
         BADGES + "by-nc.svg",
         "CC BY-NC 4.0",
     ),
     License(
         "CC-BY-NC-SA-4.0",
-        _(
-            "Attribution - Pas d'utilisation commerciale - Partage dans les mêmes "
-            "conditions 4.0 International (CC BY-NC-SA 4.0)"
-        ),
+        _("Attribution-NonCommercial-ShareAlike 4.0 International (CC BY-NC-SA 4.0)"),
         "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.fr",
         BADGES + "by-nc-sa.svg",
         "CC BY-NC-SA 4.0",
     ),
     License(
         "CC-BY-ND-4.0",
-        _("Attribution - Pas de modification 4.0 International (CC BY-ND 4.0)"),
+        _("Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)"),
         "https://creativecommons.org/licenses/by-nd/4.0/deed.fr",
         BADGES + "by-nd.svg",
         "CC BY-ND 4.0",
@@ -70,8 +63,8 @@ LICENSES = (
     License(
         "CC-BY-NC-ND-4.0",
         _(
-            "Attribution - Pas d'utilisation commerciale - Pas de modification "
-            "4.0 International (CC BY-NC-ND 4.0)"
+            "Attribution-NonCommercial-NoDerivatives 4.0 International (CC "
+            "BY-NC-ND 4.0)"
         ),
         "https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr",
         BADGES + "by-nc-nd.svg",
@@ -79,14 +72,14 @@ LICENSES = (
     ),
     License(
         "CC-PDM-1.0",
-        _("Marque du domaine public 1.0"),
+        _("Public Domain Mark 1.0"),
         "https://creativecommons.org/publicdomain/mark/1.0/deed.fr",
         BADGES + "publicdomain.svg",
         "Domaine public",
     ),
     License(
         "LicenseRef-All-Rights-Reserved",
-        _("Tous droits réservés"),
+        _("All rights reserved"),
         None,
         None,
         "©",

@@ -111,8 +111,8 @@ WORKING_GROUPS = "groupes-de-travail"
 CONTRIBUTE = "contribuer"
 
 # Facets several sections share.
-THEMES = Facet("themes", _("Thèmes"), "theme", "coordaction.vocabularies.themes")
-REGIONS = Facet("regions", _("Régions"), "region", "coordaction.vocabularies.regions")
+THEMES = Facet("themes", _("Themes"), "theme", "coordaction.vocabularies.themes")
+REGIONS = Facet("regions", _("Regions"), "region", "coordaction.vocabularies.regions")
 DEPARTEMENTS = Facet(
     "departements",
     _("Départements"),
@@ -122,7 +122,7 @@ DEPARTEMENTS = Facet(
 )
 LEGAL_FORMS = Facet(
     "legal_forms",
-    _("Forme juridique"),
+    _("Legal form"),
     # The same name in every section: a template links to the situations of the
     # observatory with its own filter (…/observatoire#forme=scia).
     "forme",
@@ -136,10 +136,10 @@ LICENCE = Facet(
 SECTIONS = (
     Section(
         RESOURCE_CENTRE,
-        _("Centre de ressources"),
+        _("Resource centre"),
         _(
-            "Guides, fiches pratiques, vidéos et études sur l'habitat participatif, "
-            "sous licence Creative Commons."
+            "Guides, practical sheets, videos and studies on participatory "
+            "housing, under Creative Commons licences."
         ),
         allowed_types=("Resource", "Folder"),
         listed_type="Resource",
@@ -150,22 +150,22 @@ SECTIONS = (
             facets=(
                 Facet(
                     "resource_kind",
-                    _("Type de ressource"),
+                    _("Resource kind"),
                     "nature",
                     "coordaction.vocabularies.resource_kinds",
                 ),
                 THEMES,
                 Facet(
                     "audiences",
-                    _("Publics"),
+                    _("Audiences"),
                     "public",
                     "coordaction.vocabularies.audiences",
                 ),
                 REGIONS,
                 LICENCE,
-                Facet("year", _("Année"), "annee", widget="range"),
+                Facet("year", _("Year"), "annee", widget="range"),
             ),
-            text=_("Un mot du titre, du résumé ou du document"),
+            text=_("A word of the title, the summary or the document"),
             # Wherever they are: a resource published from a working-group space
             # moves into the Centre de ressources anyway, and one a visitor may
             # see elsewhere must not be missed.
@@ -182,10 +182,10 @@ SECTIONS = (
     ),
     Section(
         TEMPLATES,
-        _("Trames-types"),
+        _("Templates"),
         _(
-            "Modèles juridiques et financiers à adapter : statuts, règlements "
-            "intérieurs, pactes, budgets prévisionnels."
+            "Legal and financial templates to adapt: articles of association, "
+            "internal rules, pacts, provisional budgets."
         ),
         allowed_types=("LegalTemplate", "Folder"),
         listed_type="LegalTemplate",
@@ -198,7 +198,7 @@ SECTIONS = (
                 # a visitor asks for them: "Publiée" is chosen by default.
                 Facet(
                     "review_state",
-                    _("État"),
+                    _("State"),
                     "etat",
                     "coordaction.vocabularies.template_states",
                     default=("published",),
@@ -206,14 +206,14 @@ SECTIONS = (
                 ),
                 Facet(
                     "document_kind",
-                    _("Type de document"),
+                    _("Document kind"),
                     "document",
                     "coordaction.vocabularies.document_kinds",
                 ),
                 LEGAL_FORMS,
                 LICENCE,
             ),
-            text=_("Un mot du titre, de la base juridique ou du modèle"),
+            text=_("A word of the title, the legal basis or the template"),
             sort="title",
             item_fields=(
                 "document_kind",
@@ -226,11 +226,11 @@ SECTIONS = (
     ),
     Section(
         OBSERVATORY,
-        _("Observatoire juridique et financier"),
+        _("Legal and financial observatory"),
         _(
-            "Les situations bloquantes rencontrées par les groupes, juridiques ou "
-            "financières, et les solutions trouvées. Chaque trame-type renvoie aux "
-            "situations des formes juridiques qu'elle concerne."
+            "The blocking situations met by groups, legal or financial, and the "
+            "solutions found. Each template links to the situations of the legal "
+            "forms it concerns."
         ),
         allowed_types=("ObservatoryCase",),
         listed_type="ObservatoryCase",
@@ -241,13 +241,13 @@ SECTIONS = (
             facets=(
                 Facet(
                     "case_domains",
-                    _("Domaine"),
+                    _("Area"),
                     "domaine",
                     "coordaction.vocabularies.case_domains",
                 ),
                 Facet(
                     "case_status",
-                    _("Où en est-on ?"),
+                    _("Where do things stand?"),
                     "statut",
                     "coordaction.vocabularies.case_statuses",
                 ),
@@ -255,7 +255,7 @@ SECTIONS = (
                 THEMES,
                 REGIONS,
             ),
-            text=_("Un mot de la situation, de la solution ou des textes"),
+            text=_("A word of the situation, the solution or the texts"),
             item_fields=(
                 "case_domains",
                 "case_status",
@@ -267,8 +267,8 @@ SECTIONS = (
     ),
     Section(
         PROJECTS,
-        _("Projets"),
-        _("La base de données et la carte des projets d'habitat participatif."),
+        _("Projects"),
+        _("The database and map of participatory housing projects."),
         allowed_types=("ProjectSheet",),
         listed_type="ProjectSheet",
         editorial=True,
@@ -278,13 +278,13 @@ SECTIONS = (
             facets=(
                 Facet(
                     "stage",
-                    _("Étape du projet"),
+                    _("Project stage"),
                     "etape",
                     "coordaction.vocabularies.project_stages",
                 ),
                 Facet(
                     "looking_for_members",
-                    _("Cherche de nouveaux membres"),
+                    _("Looking for new members"),
                     "recrute",
                     widget="boolean",
                 ),
@@ -293,18 +293,18 @@ SECTIONS = (
                 LEGAL_FORMS,
                 Facet(
                     "tenure",
-                    _("Statut d'occupation"),
+                    _("Tenure"),
                     "statut",
                     "coordaction.vocabularies.tenures",
                 ),
                 Facet(
                     "shared_spaces",
-                    _("Espaces partagés"),
+                    _("Shared spaces"),
                     "espaces",
                     "coordaction.vocabularies.shared_spaces",
                 ),
             ),
-            text=_("Un nom, une commune, un partenaire"),
+            text=_("A name, a municipality, a partner"),
             sort="title",
             item_fields=(
                 "stage",
@@ -322,7 +322,7 @@ SECTIONS = (
     Section(
         AGENDA,
         _("Agenda"),
-        _("Les rencontres, formations et visites du réseau."),
+        _("The network's meetings, trainings and visits."),
         allowed_types=("Event",),
         editorial=True,
         page="agenda_view",
@@ -333,7 +333,7 @@ SECTIONS = (
             facets=(
                 Facet(
                     "regions",
-                    _("Région"),
+                    _("Region"),
                     "region",
                     "coordaction.vocabularies.regions",
                 ),
@@ -348,10 +348,8 @@ SECTIONS = (
     ),
     Section(
         ADS,
-        _("Petites annonces"),
-        _(
-            "Groupes qui cherchent des membres, foncier disponible, logements, compétences."
-        ),
+        _("Classified ads"),
+        _("Groups looking for members, available land, homes, skills."),
         allowed_types=("ClassifiedAd",),
         listed_type="ClassifiedAd",
         editorial=True,
@@ -363,7 +361,7 @@ SECTIONS = (
             facets=(
                 Facet(
                     "ad_kind",
-                    _("Type d'annonce"),
+                    _("Ad kind"),
                     "annonce",
                     "coordaction.vocabularies.ad_kinds",
                 ),
@@ -376,10 +374,10 @@ SECTIONS = (
     ),
     Section(
         PHOTO_BANK,
-        _("Banque d'images"),
+        _("Photo bank"),
         _(
-            "Photos de l'habitat participatif à réutiliser : chacune avec sa licence "
-            "et le crédit à citer."
+            "Photos of participatory housing to reuse: each with its licence and "
+            "the credit to cite."
         ),
         allowed_types=("Image", "Folder"),
         listed_type="Image",
@@ -389,7 +387,7 @@ SECTIONS = (
         search=Search(
             collection="images",
             facets=(THEMES, REGIONS, LICENCE),
-            text=_("Un mot du titre, de la légende"),
+            text=_("A word of the title, the caption"),
             page_sizes=range(12, 49, 12),
             page_size=24,
             item_fields=(
@@ -404,14 +402,14 @@ SECTIONS = (
     ),
     Section(
         WORKING_GROUPS,
-        _("Groupes de travail"),
-        _("Les espaces des groupes de travail de la Coordin'action."),
+        _("Working groups"),
+        _("The spaces of the Coordin'action's working groups."),
         allowed_types=("WorkingGroup",),
     ),
     Section(
         CONTRIBUTE,
-        _("Contribuer"),
-        _("Proposer une ressource, une fiche projet, une annonce ou une contribution."),
+        _("Contribute"),
+        _("Propose a resource, a project sheet, an ad or a contribution."),
     ),
 )
 

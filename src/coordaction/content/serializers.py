@@ -5,6 +5,7 @@ relation (of any type, in any serializer: full, summary, ``fullobjects``,
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import ILicenseField
 from coordaction.content.fields import IWebAddress
+from coordaction.content.i18n import in_request_language
 from coordaction.content.interfaces import ICoordactionContentLayer
 from coordaction.content.licenses import get_license
 from coordaction.content.relations import readable_relations
@@ -18,7 +19,6 @@ from plone.restapi.serializer.relationfield import relationvalue_converter
 from z3c.relationfield.interfaces import IRelationList
 from z3c.relationfield.relation import RelationValue
 from zope.component import adapter
-from zope.i18n import translate
 from zope.interface import Interface
 from zope.interface import implementer
 
@@ -29,7 +29,7 @@ def license_json(spdx, request):
         return None
     return {
         "id": license.spdx,
-        "title": translate(license.title, target_language="fr"),
+        "title": in_request_language(license.title),
         "url": license.url,
         "badge": license.badge,
     }

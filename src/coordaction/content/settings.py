@@ -41,14 +41,14 @@ def valid_list_lines(lines):
         if not token or "|" not in line:
             raise Invalid(
                 _(
-                    "Chaque ligne doit avoir la forme « identifiant|Libellé » : ${line}",
+                    "Each line must have the form “identifier|Label”: ${line}",
                     mapping={"line": line},
                 )
             )
         if token in seen:
             raise Invalid(
                 _(
-                    "L'identifiant « ${token} » apparaît deux fois.",
+                    "The identifier “${token}” appears twice.",
                     mapping={"token": token},
                 )
             )
@@ -58,10 +58,10 @@ def valid_list_lines(lines):
 
 class IContentSettings(Interface):
     themes = schema.List(
-        title=_("Thèmes"),
+        title=_("Themes"),
         description=_(
-            "Un thème par ligne, sous la forme « identifiant|Libellé ». Ne changez pas "
-            "l'identifiant d'un thème déjà utilisé : les contenus le gardent."
+            "One theme per line, in the form “identifier|Label”. Do not change the "
+            "identifier of a theme already in use: items keep it."
         ),
         value_type=schema.TextLine(),
         constraint=valid_list_lines,
@@ -69,37 +69,37 @@ class IContentSettings(Interface):
         default=[],
     )
     resource_kinds = schema.List(
-        title=_("Types de ressources"),
-        description=_("Un type par ligne, sous la forme « identifiant|Libellé »."),
+        title=_("Resource kinds"),
+        description=_("One kind per line, in the form “identifier|Label”."),
         value_type=schema.TextLine(),
         constraint=valid_list_lines,
         required=False,
         default=[],
     )
     shared_spaces = schema.List(
-        title=_("Espaces partagés"),
-        description=_("Un espace par ligne, sous la forme « identifiant|Libellé »."),
+        title=_("Shared spaces"),
+        description=_("One space per line, in the form “identifier|Label”."),
         value_type=schema.TextLine(),
         constraint=valid_list_lines,
         required=False,
         default=[],
     )
     default_license = schema.Choice(
-        title=_("Licence par défaut"),
-        description=_("La licence proposée à la création d'un contenu."),
+        title=_("Default licence"),
+        description=_("The licence offered when an item is created."),
         vocabulary="coordaction.vocabularies.licenses",
         default=DEFAULT_LICENSE,
     )
     max_upload_mb = schema.Int(
-        title=_("Taille maximale d'un fichier déposé (Mo)"),
+        title=_("Maximum size of an uploaded file (MB)"),
         min=1,
         max=2048,
         default=50,
     )
     ad_lifetime_days = schema.Int(
-        title=_("Durée de vie d'une petite annonce (jours)"),
+        title=_("Lifetime of a classified ad (days)"),
         description=_(
-            "Une annonce publiée sans date d'expiration expire après ce nombre de jours."
+            "An ad published without an expiry date expires after this number of days."
         ),
         min=1,
         max=730,

@@ -2,10 +2,10 @@
 what is wrong, in French, in the edit form and in the REST API's 400 answers."""
 
 from coordaction.content import _
+from coordaction.content.i18n import in_request_language
 from coordaction.content.settings import content_setting
 from coordaction.content.vocabularies.geography import region_of_departement
 from datetime import date
-from zope.i18n import translate
 from zope.interface import Invalid
 from zope.schema import ValidationError
 import re
@@ -19,7 +19,7 @@ class FrenchValidationError(ValidationError):
         self.message = message
 
     def doc(self):
-        return translate(self.message, target_language="fr")
+        return in_request_language(self.message)
 
     def __str__(self):
         return self.doc()
@@ -40,7 +40,7 @@ def check_upload_size(value):
     if size and size > limit_mb * 1024 * 1024:
         raise FrenchValidationError(
             _(
-                "Le fichier pèse ${size} Mo : la limite est de ${limit} Mo.",
+                "The file weighs ${size} MB: the limit is ${limit} MB.",
                 mapping={"size": round(size / 1024 / 1024, 1), "limit": limit_mb},
             )
         )
@@ -55,8 +55,8 @@ def check_editable_template(value):
     if _extension(getattr(value, "filename", "")) not in EDITABLE_TEMPLATE_EXTENSIONS:
         raise FrenchValidationError(
             _(
-                "« ${filename} » n'est pas un modèle modifiable : déposez un fichier "
-                "ODT, ODS, DOCX ou XLSX.",
+                "“${filename}” is not an editable template: upload an ODT, ODS, DOCX "
+                "or XLSX file.",
                 mapping={"filename": getattr(value, "filename", "") or "?"},
             )
         )
@@ -68,7 +68,7 @@ def check_pdf(value):
     if _extension(getattr(value, "filename", "")) != "pdf":
         raise FrenchValidationError(
             _(
-                "« ${filename} » n'est pas un PDF.",
+                "“${filename}” is not a PDF.",
                 mapping={"filename": getattr(value, "filename", "") or "?"},
             )
         )
@@ -78,7 +78,7 @@ def check_pdf(value):
 def check_latitude(value):
     if not -90 <= value <= 90:
         raise FrenchValidationError(
-            _("La latitude doit être comprise entre -90 et 90 degrés.")
+            _("The latitude must be between -90 and 90 degrees.")
         )
     return True
 
@@ -86,7 +86,7 @@ def check_latitude(value):
 def check_longitude(value):
     if not -180 <= value <= 180:
         raise FrenchValidationError(
-            _("La longitude doit être comprise entre -180 et 180 degrés.")
+            _("The longitude must be between -180 and 180 degrees.")
         )
     return True
 
@@ -96,16 +96,14 @@ POSTAL_CODE = re.compile(r"^\d{5}$")
 
 def check_postal_code(value):
     if not POSTAL_CODE.match(value or ""):
-        raise FrenchValidationError(
-            _("Un code postal compte cinq chiffres, par exemple 69003.")
-        )
+        raise FrenchValidationError(_("A postcode has five digits, for example 69003."))
     return True
 
 
 def check_year(value):
     if not 1900 <= value <= date.today().year + 30:
         raise FrenchValidationError(
-            _("L'année ${year} n'est pas plausible.", mapping={"year": value})
+            _("The year ${year} is not plausible.", mapping={"year": value})
         )
     return True
 
@@ -120,7 +118,7 @@ def check_coordinates_pair(data):
     latitude = getattr(data, "latitude", None)
     longitude = getattr(data, "longitude", None)
     if (latitude is None) != (longitude is None):
-        raise Invalid(_("Indiquez la latitude et la longitude, ou aucune des deux."))
+        raise Invalid(_("Give the latitude and the longitude, or neither."))
 
 
 def check_place(data, region_attribute="region"):
@@ -130,7 +128,7 @@ def check_place(data, region_attribute="region"):
     if departement and region and region_of_departement(departement) != region:
         raise Invalid(
             _(
-                "Le département ${departement} n'est pas dans la région choisie.",
+                "The département ${departement} is not in the chosen region.",
                 mapping={"departement": departement},
             )
         )
@@ -142,7 +140,8 @@ def check_place(data, region_attribute="region"):
     ):
         raise Invalid(
             _(
-                "Le code postal ${postal_code} ne correspond pas au département ${departement}.",
+                "The postcode ${postal_code} does not match the département "
+                "${departement}.",
                 mapping={"postal_code": postal_code, "departement": departement},
             )
         )

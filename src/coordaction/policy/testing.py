@@ -19,7 +19,9 @@ from plone.app.testing import IntegrationTesting
 from plone.app.testing import PloneSandboxLayer
 from plone.app.testing import applyProfile
 from plone.testing import Layer
+from plone.testing import zca
 from plone.testing.zope import WSGI_SERVER_FIXTURE
+import coordaction.policy
 import os
 import shutil
 import tempfile
@@ -87,6 +89,14 @@ class CoordactionLayer(PloneSandboxLayer):
 
 
 COORDACTION_FIXTURE = CoordactionLayer()
+
+# The message catalogues alone, for unit tests of messages: msgids are English, the
+# French a person reads comes from the French catalogue (the site's language).
+TRANSLATIONS = zca.ZCMLSandbox(
+    filename="translations.zcml",
+    package=coordaction.policy,
+    name="CoordactionTranslations",
+)
 
 COORDACTION_INTEGRATION_TESTING = IntegrationTesting(
     bases=(COORDACTION_FIXTURE,),

@@ -1,7 +1,7 @@
 """The portal-wide groups of people, with their French titles and global roles."""
 
 from coordaction.content import sections
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.workflows import _
 from plone import api
 
@@ -9,28 +9,27 @@ from plone import api
 # group id: (title, global roles, description)
 PORTAL_GROUPS = {
     "Reviewers": (
-        _("Réviseurs/relecteurs"),
+        _("Reviewers"),
         ["Reviewer"],
-        _(
-            "Publient, refusent avec un commentaire ou marquent une trame comme obsolète."
-        ),
+        _("Publish, refuse with a comment or mark a template as obsolete."),
     ),
     "equipe-editoriale": (
-        _("Équipe éditoriale"),
+        _("Editorial team"),
         ["Contributor"],
         _(
-            "Rédigent ressources, trames, fiches projets et annonces et les soumettent à la relecture."
+            "Write resources, templates, project sheets and ads and submit them "
+            "for review."
         ),
     ),
     "membres-du-reseau": (
-        _("Membres du réseau"),
+        _("Network members"),
         ["NetworkMember"],
-        _("Les personnes des associations membres : elles voient l'intranet."),
+        _("The people of the member associations: they see the intranet."),
     ),
     "Site Administrators": (
-        _("Administrateurs du site"),
+        _("Site administrators"),
         ["Site Administrator"],
-        _("Configurent le portail, ses listes, ses formulaires et ses espaces."),
+        _("Configure the portal, its lists, its forms and its spaces."),
     ),
 }
 
@@ -41,12 +40,15 @@ def ensure_portal_groups(portal):
         if group is None:
             group = api.group.create(
                 groupname=group_id,
-                title=in_french(title),
-                description=in_french(description),
+                title=in_site_language(title),
+                description=in_site_language(description),
             )
         else:
             group.setGroupProperties(
-                {"title": in_french(title), "description": in_french(description)}
+                {
+                    "title": in_site_language(title),
+                    "description": in_site_language(description),
+                }
             )
         api.group.grant_roles(groupname=group_id, roles=roles)
 

@@ -1,7 +1,7 @@
 """E-mails of the publication workflow, through Plone's MailHost: the reviewers on
 submission, the author on publication or rejection (with the reviewer's comment)."""
 
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.workflows import _
 from coordaction.workflows.transitions import _is_ours
 from coordaction.workflows.transitions import _transition_id
@@ -47,7 +47,9 @@ def send_notice(recipients, subject, body):
     for recipient in recipients:
         try:
             api.portal.send_email(
-                recipient=recipient, subject=in_french(subject), body=in_french(body)
+                recipient=recipient,
+                subject=in_site_language(subject),
+                body=in_site_language(body),
             )
         except Exception:
             logger.exception("Could not send %r to %s", subject, recipient)
@@ -64,27 +66,40 @@ def _author(obj):
 TRANSITION_NOTICES = {
     "submit": (
         lambda obj: reviewer_addresses(),
-        _("[Coordin'action] À relire : ${title}"),
+        _("[Coordin'action] To review: ${title}"),
         _(
-            "Bonjour,\n\n« ${title} » attend votre relecture :\n${url}\n\n"
-            "Vous pouvez le publier ou le refuser avec un commentaire."
+            "Hello,\n"
+            "\n"
+            "“${title}” is waiting for your review:\n"
+            "${url}\n"
+            "\n"
+            "You can publish it or refuse it with a comment."
         ),
     ),
     "publish": (
         _author,
-        _("[Coordin'action] Publié : ${title}"),
+        _("[Coordin'action] Published: ${title}"),
         _(
-            "Bonjour,\n\n« ${title} » est publié sur le portail de la "
-            "Coordin'action :\n${url}\n\nMerci pour votre contribution !"
+            "Hello,\n"
+            "\n"
+            "“${title}” is published on the Coordin'action portal:\n"
+            "${url}\n"
+            "\n"
+            "Thank you for your contribution!"
         ),
     ),
     "reject": (
         _author,
-        _("[Coordin'action] À revoir : ${title}"),
+        _("[Coordin'action] To rework: ${title}"),
         _(
-            "Bonjour,\n\n« ${title} » n'a pas été publié. Le commentaire du "
-            "relecteur :\n\n${comment}\n\nVous pouvez le modifier et le soumettre "
-            "à nouveau :\n${url}"
+            "Hello,\n"
+            "\n"
+            "“${title}” was not published. The reviewer's comment:\n"
+            "\n"
+            "${comment}\n"
+            "\n"
+            "You can edit it and submit it again:\n"
+            "${url}"
         ),
     ),
 }

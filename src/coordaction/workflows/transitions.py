@@ -2,13 +2,13 @@
 a comment, publishing sets the publication date, and a resource written in a
 working-group space moves to the resource centre when it is published."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.content.sections import RESOURCE_CENTRE
 from coordaction.workflows import _
 from coordaction.workflows.spaces.lifecycle import space_of
 from DateTime import DateTime
 from plone import api
 from Products.CMFCore.WorkflowCore import WorkflowException
-from zope.i18n import translate
 import logging
 
 
@@ -31,11 +31,8 @@ def comment_of(event):
 def require_rejection_comment(obj, event):
     if _is_ours(event) and _transition_id(event) == "reject" and not comment_of(event):
         raise WorkflowException(
-            translate(
-                _(
-                    "Dites à l'auteur pourquoi vous refusez : un commentaire est obligatoire."
-                ),
-                target_language="fr",
+            in_request_language(
+                _("Tell the author why you refuse: a comment is required.")
             )
         )
 

@@ -11,11 +11,11 @@ from zope.interface import provider
 
 @provider(IFormFieldProvider)
 class IThemes(model.Schema):
-    model.fieldset("classification", label=_("Classement"), fields=["themes"])
+    model.fieldset("classification", label=_("Ranking"), fields=["themes"])
 
     directives.widget("themes", CheckBoxFieldWidget)
     themes = schema.List(
-        title=_("Thèmes"),
+        title=_("Themes"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.themes"),
         required=False,
         default=[],
@@ -25,12 +25,12 @@ class IThemes(model.Schema):
 
 @provider(IFormFieldProvider)
 class IRegions(model.Schema):
-    model.fieldset("classification", label=_("Classement"), fields=["regions"])
+    model.fieldset("classification", label=_("Ranking"), fields=["regions"])
 
     directives.widget("regions", CheckBoxFieldWidget)
     regions = schema.List(
-        title=_("Régions"),
-        description=_("Les régions concernées ; aucune pour un contenu national."),
+        title=_("Regions"),
+        description=_("The regions concerned; none for national content."),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.regions"),
         required=False,
         default=[],

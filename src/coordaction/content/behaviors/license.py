@@ -40,28 +40,31 @@ class ICreativeCommonsLicense(model.Schema):
     license_spdx = LicenseField(
         title=_("Licence"),
         description=_(
-            "Sous quelles conditions chacun peut réutiliser ce contenu. Les licences "
-            "Creative Commons permettent le partage ; « Tous droits réservés » l'interdit."
+            "Under which conditions anyone may reuse this content. Creative "
+            "Commons licences allow sharing; “All rights reserved” forbids it."
         ),
         vocabulary="coordaction.vocabularies.licenses",
         defaultFactory=default_license,
         required=True,
     )
     rights_holder = schema.TextLine(
-        title=_("Titulaire des droits"),
-        description=_("La personne ou l'organisation qui détient les droits d'auteur."),
+        title=_("Rights holder"),
+        description=_("The person or organisation that holds the copyright."),
         required=False,
     )
     attribution_text = schema.TextLine(
-        title=_("Texte d'attribution"),
+        title=_("Attribution text"),
         description=_(
-            "Le crédit à citer en cas de réutilisation, par exemple « Photo : Jeanne Martin / Les Habiles »."
+            "The credit to cite on reuse, for example “Photo: Jeanne Martin / Les "
+            "Habiles”."
         ),
         required=False,
     )
     source_url = WebAddress(
         title=_("Source"),
-        description=_("L'adresse de l'œuvre d'origine, si elle est publiée ailleurs."),
+        description=_(
+            "The address of the original work, if it is published elsewhere."
+        ),
         required=False,
     )
 

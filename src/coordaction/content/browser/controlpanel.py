@@ -9,10 +9,10 @@ from plone.z3cform import layout
 class ContentSettingsForm(RegistryEditForm):
     schema = IContentSettings
     schema_prefix = REGISTRY_PREFIX
-    label = _("Réglages du portail")
+    label = _("Portal settings")
     description = _(
-        "Les listes proposées aux contributeurs (thèmes, types de ressources, espaces "
-        "partagés), la licence par défaut et les limites des dépôts."
+        "The lists offered to contributors (themes, resource kinds, shared "
+        "spaces), the default licence and the limits of uploads."
     )
 
 

@@ -25,5 +25,5 @@ class CoordinateDataConverter(BaseDataConverter):
             return float(text.replace(",", "."))
         except ValueError:
             raise FormatterValidationError(
-                _("Écrivez un nombre décimal, par exemple 45,7578."), value
+                _("Write a decimal number, for example 45.7578."), value
             )

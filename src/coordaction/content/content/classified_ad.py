@@ -22,18 +22,18 @@ from zope.interface import invariant
 
 class IClassifiedAd(model.Schema):
     ad_kind = schema.Choice(
-        title=_("Type d'annonce"),
+        title=_("Ad kind"),
         vocabulary="coordaction.vocabularies.ad_kinds",
         required=True,
     )
     searchable("text", "commune")
     text = schema.Text(
-        title=_("Texte de l'annonce"),
+        title=_("Text of the ad"),
         required=True,
         max_length=5000,
     )
     region = schema.Choice(
-        title=_("Région"),
+        title=_("Region"),
         vocabulary="coordaction.vocabularies.regions",
         required=True,
     )
@@ -42,14 +42,12 @@ class IClassifiedAd(model.Schema):
         vocabulary="coordaction.vocabularies.departements",
         required=False,
     )
-    commune = schema.TextLine(title=_("Commune"), required=False)
+    commune = schema.TextLine(title=_("Municipality"), required=False)
 
     directives.read_permission(contact_email=VIEW_CONTACT_PERMISSION)
     contact_email = Email(
-        title=_("Courriel de l'auteur"),
-        description=_(
-            "Jamais affiché : les réponses passent par un formulaire de contact."
-        ),
+        title=_("Author's e-mail"),
+        description=_("Never shown: replies go through a contact form."),
         required=False,
     )
 

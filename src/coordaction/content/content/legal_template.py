@@ -28,12 +28,12 @@ DEFAULT_DISCLAIMER = (
 class ILegalTemplate(model.Schema):
     model.fieldset(
         "files",
-        label=_("Fichiers"),
+        label=_("Files"),
         fields=["file_editable", "file_alternative", "file_pdf"],
     )
     model.fieldset(
         "legal",
-        label=_("Cadre juridique"),
+        label=_("Legal framework"),
         fields=[
             "legal_basis",
             "legal_basis_date",
@@ -44,13 +44,13 @@ class ILegalTemplate(model.Schema):
     )
 
     document_kind = schema.Choice(
-        title=_("Type de document"),
+        title=_("Document kind"),
         vocabulary="coordaction.vocabularies.document_kinds",
         required=True,
     )
     directives.widget("legal_forms", CheckBoxFieldWidget)
     legal_forms = schema.List(
-        title=_("Formes juridiques concernées"),
+        title=_("Legal forms concerned"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.legal_forms"),
         required=True,
         min_length=1,
@@ -59,44 +59,43 @@ class ILegalTemplate(model.Schema):
 
     primary("file_editable")
     file_editable = NamedBlobFile(
-        title=_("Modèle modifiable"),
-        description=_("Le fichier à adapter : ODT, ODS, DOCX ou XLSX."),
+        title=_("Editable template"),
+        description=_("The file to adapt: ODT, ODS, DOCX or XLSX."),
         required=True,
         constraint=check_editable_template,
     )
     file_alternative = NamedBlobFile(
-        title=_("Autre format modifiable"),
+        title=_("Other editable format"),
         description=_(
-            "Le même modèle dans un autre format (par exemple DOCX si le premier est en ODT)."
+            "The same template in another format (for example DOCX if the first is "
+            "in ODT)."
         ),
         required=False,
         constraint=check_editable_template,
     )
     file_pdf = NamedBlobFile(
-        title=_("Version PDF"),
-        description=_("Pour lire le modèle sans logiciel de bureautique."),
+        title=_("PDF version"),
+        description=_("To read the template without office software."),
         required=False,
         constraint=check_pdf,
     )
     searchable("legal_basis")
     legal_basis = schema.Text(
-        title=_("Base juridique"),
-        description=_(
-            "Les textes de loi sur lesquels repose le modèle (articles, décrets…)."
-        ),
+        title=_("Legal basis"),
+        description=_("The legal texts the template rests on (articles, decrees…)."),
         required=False,
     )
     legal_basis_date = schema.Date(
-        title=_("Date de la base juridique"),
-        description=_("La version des textes prise en compte."),
+        title=_("Date of the legal basis"),
+        description=_("The version of the texts taken into account."),
         required=False,
     )
     last_review_date = schema.Date(
-        title=_("Dernière relecture juridique"),
+        title=_("Last legal review"),
         required=False,
     )
     disclaimer = schema.Text(
-        title=_("Avertissement"),
+        title=_("Warning"),
         required=False,
         default=DEFAULT_DISCLAIMER,
     )
@@ -107,8 +106,8 @@ class ILegalTemplate(model.Schema):
         pattern_options={"selectableTypes": ["LegalTemplate"], "recentlyUsed": True},
     )
     superseded_by = RelationChoice(
-        title=_("Remplacée par"),
-        description=_("La trame qui remplace celle-ci quand elle devient obsolète."),
+        title=_("Replaced by"),
+        description=_("The template that replaces this one when it becomes obsolete."),
         source=CatalogSource(portal_type="LegalTemplate"),
         required=False,
     )

@@ -20,13 +20,13 @@ from zope.interface import implementer
 class IObservatoryCase(model.Schema):
     model.fieldset(
         "legal",
-        label=_("Cadre juridique"),
+        label=_("Legal framework"),
         fields=["legal_forms", "legal_references", "related_templates"],
     )
 
     case_domains = schema.List(
-        title=_("Domaine"),
-        description=_("La situation est-elle juridique, financière, ou les deux ?"),
+        title=_("Area"),
+        description=_("Is the situation legal, financial, or both?"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.case_domains"),
         required=True,
         min_length=1,
@@ -34,47 +34,45 @@ class IObservatoryCase(model.Schema):
     )
     directives.widget("case_domains", CheckBoxFieldWidget)
     case_status = schema.Choice(
-        title=_("Où en est-on ?"),
+        title=_("Where do things stand?"),
         vocabulary="coordaction.vocabularies.case_statuses",
         required=True,
     )
     searchable("situation", "group_context", "solution", "legal_references")
     situation = RichText(
-        title=_("Situation bloquante"),
-        description=_(
-            "Ce qui a bloqué le groupe : le refus, la règle, le vide juridique…"
-        ),
+        title=_("Blocking situation"),
+        description=_("What blocked the group: the refusal, the rule, the legal gap…"),
         required=True,
     )
     group_context = schema.Text(
-        title=_("Contexte"),
+        title=_("Context"),
         description=_(
-            "Le groupe et son projet : taille, étape, partenaires, commune… "
-            "sans nom de personne."
+            "The group and its project: size, stage, partners, municipality… "
+            "without any person's name."
         ),
         required=False,
     )
     solution = RichText(
-        title=_("Solution trouvée"),
+        title=_("Solution found"),
         description=_(
-            "Comment le groupe s'en est sorti, ou les pistes en cours. Vide tant "
-            "qu'aucune solution n'est connue."
+            "How the group got through it, or the leads being followed. Empty as "
+            "long as no solution is known."
         ),
         required=False,
     )
     directives.widget("legal_forms", CheckBoxFieldWidget)
     legal_forms = schema.List(
-        title=_("Formes juridiques concernées"),
+        title=_("Legal forms concerned"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.legal_forms"),
         required=False,
         default=[],
         missing_value=[],
     )
     legal_references = schema.Text(
-        title=_("Références juridiques"),
+        title=_("Legal references"),
         description=_(
-            "Les textes en jeu : articles de loi, décrets, jurisprudence, "
-            "réponses ministérielles… un par ligne."
+            "The texts at stake: articles of law, decrees, case law, ministerial "
+            "answers… one per line."
         ),
         required=False,
     )
@@ -85,10 +83,10 @@ class IObservatoryCase(model.Schema):
         pattern_options={"selectableTypes": ["LegalTemplate"], "recentlyUsed": True},
     )
     related_templates = RelationList(
-        title=_("Trames-types liées"),
+        title=_("Related templates"),
         description=_(
-            "Les trames qui aident à résoudre la situation : la page de chacune "
-            "renverra vers celle-ci."
+            "The templates that help solve the situation: the page of each will "
+            "link back to this one."
         ),
         value_type=RelationChoice(source=CatalogSource(portal_type="LegalTemplate")),
         required=False,

@@ -28,7 +28,7 @@ from zope.interface import invariant
 class IProjectSheet(model.Schema):
     model.fieldset(
         "place",
-        label=_("Localisation"),
+        label=_("Geolocation"),
         fields=[
             "commune",
             "postal_code",
@@ -40,7 +40,7 @@ class IProjectSheet(model.Schema):
     )
     model.fieldset(
         "project",
-        label=_("Le projet"),
+        label=_("The project"),
         fields=[
             "households_planned",
             "households_current",
@@ -60,14 +60,14 @@ class IProjectSheet(model.Schema):
     )
 
     stage = schema.Choice(
-        title=_("Étape du projet"),
+        title=_("Project stage"),
         vocabulary="coordaction.vocabularies.project_stages",
         required=True,
     )
     searchable("commune", "postal_code", "partners_details")
-    commune = schema.TextLine(title=_("Commune"), required=True)
+    commune = schema.TextLine(title=_("Municipality"), required=True)
     postal_code = schema.TextLine(
-        title=_("Code postal"), required=True, constraint=check_postal_code
+        title=_("Postcode"), required=True, constraint=check_postal_code
     )
     departement = schema.Choice(
         title=_("Département"),
@@ -75,80 +75,80 @@ class IProjectSheet(model.Schema):
         required=True,
     )
     region = schema.Choice(
-        title=_("Région"),
+        title=_("Region"),
         vocabulary="coordaction.vocabularies.regions",
         required=True,
     )
     latitude = Coordinate(
         title=_("Latitude"),
-        description=_("En degrés décimaux, par exemple 45.7578 pour Lyon."),
+        description=_("In decimal degrees, for example 45.7578 for Lyon."),
         required=False,
         constraint=check_latitude,
     )
     longitude = Coordinate(
         title=_("Longitude"),
-        description=_("En degrés décimaux, par exemple 4.8320 pour Lyon."),
+        description=_("In decimal degrees, for example 4.8320 for Lyon."),
         required=False,
         constraint=check_longitude,
     )
     households_planned = schema.Int(
-        title=_("Nombre de foyers prévus"), required=False, min=0, max=10000
+        title=_("Number of planned households"), required=False, min=0, max=10000
     )
     households_current = schema.Int(
-        title=_("Nombre de foyers actuels"), required=False, min=0, max=10000
+        title=_("Number of current households"), required=False, min=0, max=10000
     )
     legal_form = schema.Choice(
-        title=_("Forme juridique"),
+        title=_("Legal form"),
         vocabulary="coordaction.vocabularies.legal_forms",
         required=False,
     )
     tenure = schema.Choice(
-        title=_("Statut d'occupation"),
+        title=_("Tenure"),
         vocabulary="coordaction.vocabularies.tenures",
         required=False,
     )
     directives.widget("partners", CheckBoxFieldWidget)
     partners = schema.List(
-        title=_("Partenaires"),
+        title=_("Partners"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.partners"),
         required=False,
         default=[],
         missing_value=[],
     )
     partners_details = schema.TextLine(
-        title=_("Précisions sur les partenaires"),
+        title=_("Details about the partners"),
         description=_(
-            "Par exemple le nom du bailleur social ou de la commune partenaire."
+            "For example the name of the partner social landlord or municipality."
         ),
         required=False,
     )
     start_year = schema.Int(
-        title=_("Année de démarrage"), required=False, constraint=check_year
+        title=_("Starting year"), required=False, constraint=check_year
     )
     move_in_year = schema.Int(
-        title=_("Année d'emménagement"),
-        description=_("Prévue, ou effective si le lieu est habité."),
+        title=_("Moving-in year"),
+        description=_("Planned, or actual if the place is lived in."),
         required=False,
         constraint=check_year,
     )
     directives.widget("shared_spaces", CheckBoxFieldWidget)
     shared_spaces = schema.List(
-        title=_("Espaces partagés"),
+        title=_("Shared spaces"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.shared_spaces"),
         required=False,
         default=[],
         missing_value=[],
     )
     looking_for_members = schema.Bool(
-        title=_("Le groupe cherche de nouveaux membres"), required=False, default=False
+        title=_("The group is looking for new members"), required=False, default=False
     )
-    website = WebAddress(title=_("Site web"), required=False)
+    website = WebAddress(title=_("Website"), required=False)
 
     directives.read_permission(contact_email=VIEW_CONTACT_PERMISSION)
     contact_email = Email(
-        title=_("Courriel de contact"),
+        title=_("Contact e-mail"),
         description=_(
-            "Jamais affiché au public : les visiteurs écrivent au groupe par un formulaire."
+            "Never shown to the public: visitors write to the group through a form."
         ),
         required=False,
     )
@@ -168,9 +168,7 @@ class IProjectSheet(model.Schema):
             getattr(data, "move_in_year", None),
         )
         if start and move_in and move_in < start:
-            raise Invalid(
-                _("L'emménagement ne peut pas précéder le démarrage du projet.")
-            )
+            raise Invalid(_("Moving in cannot come before the start of the project."))
         if (
             getattr(data, "stage", None) == "habite"
             and move_in
@@ -178,8 +176,8 @@ class IProjectSheet(model.Schema):
         ):
             raise Invalid(
                 _(
-                    "Le lieu est indiqué comme habité : l'année d'emménagement (${year}) "
-                    "ne peut pas être dans le futur.",
+                    "The place is marked as lived in: the moving-in year (${year}) cannot "
+                    "be in the future.",
                     mapping={"year": move_in},
                 )
             )
@@ -190,7 +188,10 @@ class IProjectSheet(model.Schema):
         current = getattr(data, "households_current", None)
         if planned is not None and current is not None and current > planned * 2:
             raise Invalid(
-                _("Le nombre de foyers actuels semble incohérent avec le nombre prévu.")
+                _(
+                    "The number of current households seems inconsistent with the planned "
+                    "number."
+                )
             )
 
 

@@ -31,41 +31,42 @@ class IResource(model.Schema):
 
     primary("file")
     file = NamedBlobFile(
-        title=_("Fichier"),
-        description=_("Le document à télécharger (PDF, ODT, DOCX…)."),
+        title=_("File"),
+        description=_("The document to download (PDF, ODT, DOCX…)."),
         required=False,
         constraint=check_upload_size,
     )
     external_url = WebAddress(
-        title=_("Lien externe"),
+        title=_("External link"),
         description=_(
-            "Ou l'adresse d'une vidéo ou d'une page web, si la ressource est publiée ailleurs."
+            "Or the address of a video or a web page, if the resource is published "
+            "elsewhere."
         ),
         required=False,
     )
     resource_kind = schema.Choice(
-        title=_("Type de ressource"),
+        title=_("Resource kind"),
         vocabulary="coordaction.vocabularies.resource_kinds",
         required=True,
     )
     directives.widget("audiences", CheckBoxFieldWidget)
     audiences = schema.List(
-        title=_("Publics"),
+        title=_("Audiences"),
         value_type=schema.Choice(vocabulary="coordaction.vocabularies.audiences"),
         required=False,
         default=[],
         missing_value=[],
     )
     year = schema.Int(
-        title=_("Année"),
-        description=_("L'année de parution."),
+        title=_("Year"),
+        description=_("The year of publication."),
         required=False,
         constraint=check_year,
     )
     searchable("authors", "organisation")
     authors = schema.List(
-        title=_("Auteurs"),
-        description=_("Un nom par ligne."),
+        title=_("Authors"),
+        description=_("One name per line."),
         value_type=schema.TextLine(),
         required=False,
         default=[],
@@ -73,14 +74,14 @@ class IResource(model.Schema):
     )
     organisation = schema.TextLine(
         title=_("Organisation"),
-        description=_("L'association ou la structure qui publie la ressource."),
+        description=_("The association or organisation that publishes the resource."),
         required=False,
     )
 
     @invariant
     def file_or_link(data):
         if getattr(data, "file", None) and getattr(data, "external_url", None):
-            raise Invalid(_("Choisissez un fichier ou un lien externe, pas les deux."))
+            raise Invalid(_("Choose a file or an external link, not both."))
 
 
 @implementer(IResource)

@@ -10,15 +10,15 @@ from zope.interface import implementer
 
 
 VISIBILITIES = (
-    ("private", _("Privé : les membres du groupe seulement")),
-    ("internal", _("Interne : tous les membres du réseau")),
-    ("public", _("Public : tout le monde")),
+    ("private", _("Private: the group's members only")),
+    ("internal", _("Internal: all network members")),
+    ("public", _("Public: everyone")),
 )
 JOIN_POLICIES = (
-    ("closed", _("Les coordinateurs ajoutent les membres")),
+    ("closed", _("The coordinators add the members")),
     (
         "request",
-        _("Les membres du réseau demandent à rejoindre, un coordinateur accepte"),
+        _("Network members ask to join, a coordinator accepts"),
     ),
 )
 
@@ -33,18 +33,18 @@ class IWorkingGroup(model.Schema):
     searchable("mission")
     mission = RichText(
         title=_("Mission"),
-        description=_("Ce que fait le groupe, ses objectifs, son calendrier."),
+        description=_("What the group does, its goals, its timetable."),
         required=False,
     )
     visibility = schema.Choice(
-        title=_("Visibilité de l'espace"),
-        description=_("Qui voit l'espace et tout ce qu'il contient."),
+        title=_("Visibility of the space"),
+        description=_("Who sees the space and all it contains."),
         vocabulary=_vocabulary(VISIBILITIES),
         default="private",
         required=True,
     )
     join_policy = schema.Choice(
-        title=_("Adhésion"),
+        title=_("Joining"),
         vocabulary=_vocabulary(JOIN_POLICIES),
         default="closed",
         required=True,

@@ -9,90 +9,90 @@ from zope.schema.interfaces import IVocabularyFactory
 
 
 AUDIENCES = (
-    ("futurs-habitants", _("Futurs habitants")),
-    ("groupes-projets", _("Groupes projets")),
-    ("collectivites", _("Collectivités locales")),
-    ("bailleurs-sociaux", _("Bailleurs sociaux")),
-    ("professionnels", _("Professionnels (architectes, notaires, AMO…)")),
-    ("associations", _("Associations du réseau")),
+    ("futurs-habitants", _("Future residents")),
+    ("groupes-projets", _("Project groups")),
+    ("collectivites", _("Local authorities")),
+    ("bailleurs-sociaux", _("Social landlords")),
+    ("professionnels", _("Professionals (architects, notaries, project assistants…)")),
+    ("associations", _("Network associations")),
 )
 
 DOCUMENT_KINDS = (
-    ("statuts", _("Statuts")),
-    ("reglement-interieur", _("Règlement intérieur")),
-    ("pacte", _("Pacte d'associés ou de coopérateurs")),
-    ("charte", _("Charte")),
-    ("contrat", _("Contrat ou convention")),
-    ("budget-previsionnel", _("Budget prévisionnel")),
-    ("plan-de-financement", _("Plan de financement")),
-    ("tableau-de-bord", _("Tableau de bord ou outil de calcul")),
-    ("autre", _("Autre document")),
+    ("statuts", _("Articles of association")),
+    ("reglement-interieur", _("Internal rules")),
+    ("pacte", _("Partners' or members' pact")),
+    ("charte", _("Charter")),
+    ("contrat", _("Contract or agreement")),
+    ("budget-previsionnel", _("Provisional budget")),
+    ("plan-de-financement", _("Financing plan")),
+    ("tableau-de-bord", _("Dashboard or calculation tool")),
+    ("autre", _("Other document")),
 )
 
 LEGAL_FORMS = (
-    ("cooperative-habitants", _("Coopérative d'habitants")),
-    ("scia", _("Société civile immobilière d'attribution (SCIA)")),
-    ("sccc", _("Société civile coopérative de construction (SCCC)")),
-    ("sas-cooperative", _("SAS coopérative")),
-    ("sci", _("Société civile immobilière (SCI)")),
-    ("scic", _("Société coopérative d'intérêt collectif (SCIC)")),
+    ("cooperative-habitants", _("Residents' cooperative")),
+    ("scia", _("Allocation property partnership (SCIA)")),
+    ("sccc", _("Cooperative building partnership (SCCC)")),
+    ("sas-cooperative", _("Cooperative SAS")),
+    ("sci", _("Property partnership (SCI)")),
+    ("scic", _("Collective interest cooperative (SCIC)")),
     ("association", _("Association")),
-    ("brs-ofs", _("Bail réel solidaire / Organisme de foncier solidaire (BRS/OFS)")),
-    ("copropriete", _("Copropriété")),
-    ("autre", _("Autre forme")),
+    ("brs-ofs", _("Solidarity real lease / Community land trust (BRS/OFS)")),
+    ("copropriete", _("Co-ownership")),
+    ("autre", _("Other form")),
 )
 
 PROJECT_STAGES = (
-    ("reflexion", _("En réflexion")),
-    ("groupe-constitue", _("Groupe constitué")),
-    ("recherche-foncier", _("Recherche de foncier")),
-    ("conception", _("Conception")),
-    ("chantier", _("Chantier")),
-    ("habite", _("Habité")),
+    ("reflexion", _("Thinking it over")),
+    ("groupe-constitue", _("Group formed")),
+    ("recherche-foncier", _("Looking for land")),
+    ("conception", _("Design")),
+    ("chantier", _("Construction")),
+    ("habite", _("Lived in")),
 )
 
 TENURES = (
-    ("propriete", _("Propriété")),
-    ("location", _("Location")),
-    ("location-sociale", _("Location sociale")),
-    ("accession-sociale", _("Accession sociale")),
-    ("cooperative", _("Propriété collective (coopérative)")),
-    ("mixte", _("Mixte")),
+    ("propriete", _("Ownership")),
+    ("location", _("Rental")),
+    ("location-sociale", _("Social rental")),
+    ("accession-sociale", _("Affordable home ownership")),
+    ("cooperative", _("Collective ownership (cooperative)")),
+    ("mixte", _("Mixed")),
 )
 
 PARTNERS = (
-    ("bailleur-social", _("Bailleur social")),
-    ("collectivite", _("Collectivité locale")),
-    ("ofs", _("Organisme de foncier solidaire")),
-    ("promoteur", _("Promoteur")),
-    ("amo", _("Assistance à maîtrise d'ouvrage")),
+    ("bailleur-social", _("Social landlord")),
+    ("collectivite", _("Local authority")),
+    ("ofs", _("Community land trust")),
+    ("promoteur", _("Developer")),
+    ("amo", _("Project management assistance")),
     ("association", _("Association")),
-    ("autre", _("Autre partenaire")),
+    ("autre", _("Other partner")),
 )
 
 AD_KINDS = (
-    ("cherche-groupe", _("Je cherche un groupe")),
-    ("groupe-cherche-membres", _("Groupe cherche des membres")),
-    ("foncier-bati", _("Foncier ou bâti disponible")),
-    ("logement", _("Logement dans un habitat participatif")),
-    ("competences", _("Compétences à partager")),
+    ("cherche-groupe", _("I am looking for a group")),
+    ("groupe-cherche-membres", _("Group looking for members")),
+    ("foncier-bati", _("Land or building available")),
+    ("logement", _("Home in a participatory housing project")),
+    ("competences", _("Skills to share")),
 )
 
 # The legal and financial observatory: what a situation is about, and where it stands.
 CASE_DOMAINS = (
-    ("juridique", _("Juridique")),
-    ("financier", _("Financier")),
+    ("juridique", _("Legal")),
+    ("financier", _("Financial")),
 )
 
 CASE_STATUSES = (
-    ("non-resolue", _("Non résolue")),
-    ("en-cours", _("En cours de résolution")),
-    ("resolue", _("Résolue")),
+    ("non-resolue", _("Unresolved")),
+    ("en-cours", _("Being resolved")),
+    ("resolue", _("Resolved")),
 )
 
 TEMPLATE_STATES = (
-    ("published", _("Publiée")),
-    ("obsolete", _("Obsolète")),
+    ("published", _("Published")),
+    ("obsolete", _("Obsolete")),
 )
 
 

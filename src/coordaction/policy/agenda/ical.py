@@ -7,13 +7,13 @@
 Events that ended more than 30 days ago are left out. The Agenda page
 (``browser/agenda.py``) reads the same filters and links to this feed."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from DateTime import DateTime
 from plone import api
 from plone.app.event.ical.exporter import construct_icalendar
 from Products.Five.browser import BrowserView
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 
 
@@ -55,12 +55,11 @@ class AgendaICalendar(BrowserView):
         query, unknown = read_filters(self.context, self.request.form)
         for name, wrong in unknown.items():
             raise ValueError(
-                translate(
+                in_request_language(
                     _(
-                        "Valeur inconnue pour « ${name} » : ${values}.",
+                        "Unknown value for “${name}”: ${values}.",
                         mapping={"name": name, "values": ", ".join(wrong)},
-                    ),
-                    target_language="fr",
+                    )
                 )
             )
         return query

@@ -52,17 +52,17 @@ MONTH_PARAMETER = re.compile(r"^(?P<year>\d{4})-(?P<month>\d{2})$")
 YEARS = range(1900, 2101)
 
 FILTER_LABELS = {
-    "regions": (_("Région"), _("Toutes les régions")),
-    "themes": (_("Thème"), _("Tous les thèmes")),
+    "regions": (_("Region"), _("All regions")),
+    "themes": (_("Theme"), _("All themes")),
 }
 UNKNOWN_FILTER = {
     "regions": _(
-        "Région inconnue : « ${values} ». Ce filtre n'est pas appliqué : "
-        "choisissez une région dans la liste."
+        "Unknown region: “${values}”. This filter is not applied: choose a "
+        "region from the list."
     ),
     "themes": _(
-        "Thème inconnu : « ${values} ». Ce filtre n'est pas appliqué : "
-        "choisissez un thème dans la liste."
+        "Unknown theme: “${values}”. This filter is not applied: choose a "
+        "theme from the list."
     ),
 }
 
@@ -106,8 +106,7 @@ class AgendaView(BrowserView):
         if mode not in (LIST, MONTH):
             self.warn(
                 _(
-                    "Affichage inconnu : « ${value} ». Voici la liste des "
-                    "événements à venir.",
+                    "Unknown display: “${value}”. Here is the list of upcoming events.",
                     mapping={"value": mode},
                 )
             )
@@ -127,8 +126,8 @@ class AgendaView(BrowserView):
                 return date(year, month, 1)
         self.warn(
             _(
-                "Mois invalide : « ${value} ». Indiquez l'année puis le mois, "
-                "comme ${example} pour ${example_title}. Voici le mois en cours.",
+                "Invalid month: “${value}”. Give the year then the month, like "
+                "${example} for ${example_title}. Here is the current month.",
                 mapping={
                     "value": raw,
                     "example": this_month.strftime("%Y-%m"),
@@ -425,10 +424,10 @@ class AgendaView(BrowserView):
 
     def day_title(self, day):
         """samedi 12 décembre 2026, vendredi 1er janvier 2027"""
-        number = translate(_("1er"), context=self.request) if day.day == 1 else day.day
+        number = translate(_("1st"), context=self.request) if day.day == 1 else day.day
         return translate(
             _(
-                "${weekday} ${day} ${month} ${year}",
+                "${weekday} ${month} ${day}, ${year}",
                 mapping={
                     "weekday": self.weekday_name(day.weekday()),
                     "day": number,
@@ -443,11 +442,11 @@ class AgendaView(BrowserView):
         """14 h, 14 h 30"""
         if moment.minute:
             message = _(
-                "${hour} h ${minutes}",
+                "${hour}:${minutes}",
                 mapping={"hour": moment.hour, "minutes": f"{moment.minute:02d}"},
             )
         else:
-            message = _("${hour} h", mapping={"hour": moment.hour})
+            message = _("${hour}:00", mapping={"hour": moment.hour})
         return translate(message, context=self.request)
 
     def when(self, accessor):
@@ -456,20 +455,20 @@ class AgendaView(BrowserView):
         same_day = end is None or start.date() == end.date()
         start_day = self.day_title(start.date())
         if accessor.whole_day and same_day:
-            message = _("${date}, toute la journée", mapping={"date": start_day})
+            message = _("${date}, all day", mapping={"date": start_day})
         elif accessor.whole_day:
             message = _(
-                "du ${start} au ${end}",
+                "from ${start} to ${end}",
                 mapping={"start": start_day, "end": self.day_title(end.date())},
             )
         elif accessor.open_end or end is None or end == start:
             message = _(
-                "${date} à ${time}",
+                "${date} at ${time}",
                 mapping={"date": start_day, "time": self.time_text(start)},
             )
         elif same_day:
             message = _(
-                "${date}, de ${start} à ${end}",
+                "${date}, from ${start} to ${end}",
                 mapping={
                     "date": start_day,
                     "start": self.time_text(start),
@@ -478,7 +477,7 @@ class AgendaView(BrowserView):
             )
         else:
             message = _(
-                "du ${start} à ${start_time} au ${end} à ${end_time}",
+                "from ${start} at ${start_time} to ${end} at ${end_time}",
                 mapping={
                     "start": start_day,
                     "start_time": self.time_text(start),

@@ -11,10 +11,10 @@ from plone.app.registry.browser.controlpanel import RegistryEditForm
 class HomeSettingsForm(RegistryEditForm):
     schema = IHomeSettings
     schema_prefix = REGISTRY_PREFIX
-    label = _("Page d'accueil et Mon espace")
+    label = _("Home page and My space")
     description = _(
-        "Les textes et les entrées par public de la page d'accueil, et les outils "
-        "collaboratifs proposés aux membres dans « Mon espace »."
+        "The texts and entries by audience of the home page, and the "
+        "collaborative tools offered to members in “My space”."
     )
 
 

@@ -43,10 +43,10 @@ def french_number(number):
 
 # (portal type, singular, plural): the live figures of the home page.
 FIGURES = (
-    ("ProjectSheet", _("projet recensé"), _("projets recensés")),
-    ("Resource", _("ressource"), _("ressources")),
+    ("ProjectSheet", _("listed project"), _("listed projects")),
+    ("Resource", _("resource"), _("resources")),
 )
-ASSOCIATIONS = (_("association membre"), _("associations membres"))
+ASSOCIATIONS = (_("member association"), _("member associations"))
 
 
 class HomeView(BrowserView):

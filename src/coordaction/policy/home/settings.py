@@ -47,15 +47,14 @@ def valid_entry_points(lines):
         if parts is None:
             raise Invalid(
                 _(
-                    "Chaque ligne doit avoir la forme « identifiant|Libellé|Texte » : "
-                    "${line}",
+                    "Each line must have the form “identifier|Label|Text”: ${line}",
                     mapping={"line": line},
                 )
             )
         if parts[0] in seen:
             raise Invalid(
                 _(
-                    "L'identifiant « ${token} » apparaît deux fois.",
+                    "The identifier “${token}” appears twice.",
                     mapping={"token": parts[0]},
                 )
             )
@@ -69,17 +68,16 @@ def valid_links(lines):
         if parts is None:
             raise Invalid(
                 _(
-                    "Chaque ligne doit avoir la forme « identifiant|Libellé du "
-                    "lien|adresse » : ${line}",
+                    "Each line must have the form “identifier|Link label|address”: ${line}",
                     mapping={"line": line},
                 )
             )
         if not _is_address(parts[2]):
             raise Invalid(
                 _(
-                    "Adresse refusée : « ${address} ». Donnez une page du portail "
-                    "(comme agenda ou centre-de-ressources#public=collectivites) ou "
-                    "une adresse qui commence par https://.",
+                    "Address refused: “${address}”. Give a page of the portal (such as "
+                    "agenda or centre-de-ressources#public=collectivites) or an address "
+                    "starting with https://.",
                     mapping={"address": parts[2]},
                 )
             )
@@ -92,7 +90,7 @@ def valid_tools(lines):
         if parts is None or not parts[1].lower().startswith(EXTERNAL_SCHEMES):
             raise Invalid(
                 _(
-                    "Chaque ligne doit avoir la forme « Libellé|https://… » : ${line}",
+                    "Each line must have the form “Label|https://…”: ${line}",
                     mapping={"line": line},
                 )
             )
@@ -101,22 +99,22 @@ def valid_tools(lines):
 
 class IHomeSettings(model.Schema):
     welcome_title = schema.TextLine(
-        title=_("Titre de la page d'accueil"),
+        title=_("Title of the home page"),
         required=True,
     )
     welcome_text = schema.Text(
-        title=_("Texte d'accueil"),
+        title=_("Welcome text"),
         description=_(
-            "Quelques phrases sous le titre. Une ligne vide sépare deux paragraphes."
+            "A few sentences under the title. An empty line separates two paragraphs."
         ),
         required=False,
     )
     entry_points = schema.List(
-        title=_("Entrées par public"),
+        title=_("Entries by audience"),
         description=_(
-            "Une entrée par ligne, dans l'ordre de la page, sous la forme "
-            "« identifiant|Libellé|Texte » (par exemple « collectivites|Vous êtes une "
-            "collectivité|Accompagner un projet sur votre territoire »)."
+            "One entry per line, in the order of the page, in the form "
+            "“identifier|Label|Text” (for example “collectivites|You are a local "
+            "authority|Support a project in your area”)."
         ),
         value_type=schema.TextLine(),
         constraint=valid_entry_points,
@@ -124,12 +122,12 @@ class IHomeSettings(model.Schema):
         default=[],
     )
     entry_links = schema.List(
-        title=_("Liens des entrées"),
+        title=_("Links of the entries"),
         description=_(
-            "Un lien par ligne, sous la forme « identifiant|Libellé du lien|adresse », "
-            "l'identifiant étant celui de l'entrée. L'adresse est une page du portail "
-            "(« agenda », « centre-de-ressources#public=collectivites » pour le centre "
-            "de ressources déjà filtré) ou une adresse complète (https://…)."
+            "One link per line, in the form “identifier|Link label|address”, the "
+            "identifier being the entry's. The address is a page of the portal "
+            "(“agenda”, “centre-de-ressources#public=collectivites” for the "
+            "resource centre already filtered) or a complete address (https://…)."
         ),
         value_type=schema.TextLine(),
         constraint=valid_links,
@@ -137,11 +135,11 @@ class IHomeSettings(model.Schema):
         default=[],
     )
     associations_count = schema.Int(
-        title=_("Nombre d'associations membres"),
+        title=_("Number of member associations"),
         description=_(
-            "Le chiffre « associations » de la page d'accueil : les associations "
-            "membres du réseau ne sont pas des contenus du portail, il se tient donc "
-            "à jour ici. Vide : le chiffre n'est pas affiché."
+            "The “associations” figure of the home page: the member associations "
+            "of the network are not items of the portal, so it is kept up to date "
+            "here. Empty: the figure is not shown."
         ),
         min=0,
         required=False,
@@ -149,14 +147,14 @@ class IHomeSettings(model.Schema):
 
     model.fieldset(
         "mon-espace",
-        label=_("Mon espace"),
+        label=_("My space"),
         fields=["tools"],
     )
     tools = schema.List(
-        title=_("Outils collaboratifs"),
+        title=_("Collaborative tools"),
         description=_(
-            "Les outils que la fédération utilise déjà, proposés dans « Mon espace » "
-            "à chaque membre : un par ligne, sous la forme « Libellé|https://… »."
+            "The tools the federation already uses, offered in “My space” to each "
+            "member: one per line, in the form “Label|https://…”."
         ),
         value_type=schema.TextLine(),
         constraint=valid_tools,
@@ -172,8 +170,7 @@ class IHomeSettings(model.Schema):
             if token not in tokens:
                 raise Invalid(
                     _(
-                        "Le lien « ${line} » renvoie à une entrée qui n'existe pas : "
-                        "« ${token} ».",
+                        "The link “${line}” refers to an entry that does not exist: “${token}”.",
                         mapping={"line": line, "token": token},
                     )
                 )

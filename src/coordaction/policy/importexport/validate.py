@@ -5,6 +5,7 @@ of a lived-in project...). No rule is written twice: what the edit form refuses,
 the import refuses, with the same French message.
 """
 
+from coordaction.content.i18n import in_request_language
 from coordaction.content.validators import FrenchValidationError
 from coordaction.policy.importexport.columns import EXTERNAL_ID
 from coordaction.policy.importexport.columns import EXTERNAL_ID_ATTRIBUTE
@@ -17,7 +18,6 @@ from dataclasses import field as dataclass_field
 from plone.dexterity.utils import iterSchemataForType
 from plone.schema.email import InvalidEmail
 from types import SimpleNamespace
-from zope.i18n import translate
 from zope.interface import Invalid
 from zope.schema import getFieldsInOrder
 from zope.schema.interfaces import ConstraintNotSatisfied
@@ -54,7 +54,7 @@ def fr(message):
     """A message in French: our messages ids are French, zope's get translated."""
     if message is None:
         return ""
-    return translate(message, target_language="fr")
+    return in_request_language(message)
 
 
 def fold(text):

@@ -42,12 +42,12 @@ class MailQueueView(BrowserView):
             if form.get("retry"):
                 name = str(form["retry"])
                 if outbox.retry(name):
-                    self.message = _("Le message est remis dans la file d'attente.")
+                    self.message = _("The message is put back in the queue.")
                 else:
-                    self.message = _("Ce message n'est plus dans la file.")
+                    self.message = _("This message is no longer in the queue.")
             elif form.get("now"):
                 outbox.retry_all_now()
-                self.message = _("Les messages en attente partent au prochain passage.")
+                self.message = _("Waiting messages leave on the next run.")
             processor = self.mailhost.processor()
             if processor is not None:
                 processor.wake()

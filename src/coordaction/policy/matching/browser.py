@@ -97,8 +97,8 @@ class MatchingView(BrowserView):
             return self.refuse(
                 429,
                 _(
-                    "Trop de demandes sont venues de votre connexion en une heure : "
-                    "réessayez un peu plus tard."
+                    "Too many requests came from your connection within an hour: try again "
+                    "a little later."
                 ),
             )
         authenticator = getMultiAdapter(
@@ -107,33 +107,30 @@ class MatchingView(BrowserView):
         if not authenticator.verify():
             return self.refuse(
                 403,
-                _(
-                    "Ce formulaire a expiré : rechargez la page, puis envoyez-le à "
-                    "nouveau."
-                ),
+                _("This form has expired: reload the page, then send it again."),
             )
         if self.criteria is None:
             if not self.errors:
                 self.alert_errors.append(
-                    _("Choisissez d'abord une région, puis demandez l'alerte.")
+                    _("Choose a region first, then ask for the alert.")
                 )
             return
         email = subscriptions.normalize_email(_first_line(form, "courriel"))
         if not email:
-            self.alert_errors.append(_("Indiquez votre adresse électronique."))
+            self.alert_errors.append(_("Give your e-mail address."))
         elif not is_valid_email(email):
             self.alert_errors.append(
                 _(
-                    "« ${email} » n'est pas une adresse électronique valide : "
-                    "elle s'écrit par exemple prenom.nom@exemple.fr.",
+                    "“${email}” is not a valid e-mail address: it is written for example "
+                    "firstname.lastname@example.org.",
                     mapping={"email": email},
                 )
             )
         if form.get("consentement") != "oui":
             self.alert_errors.append(
                 _(
-                    "Cochez la case qui accepte que votre adresse soit conservée : "
-                    "sans elle, nous ne pouvons pas vous envoyer d'alertes."
+                    "Tick the box accepting that your address is kept: without it, we "
+                    "cannot send you alerts."
                 )
             )
         if self.alert_errors:
@@ -153,8 +150,8 @@ class MatchingView(BrowserView):
             return self.refuse(
                 503,
                 _(
-                    "Le courriel de confirmation n'a pas pu partir, et rien n'a été "
-                    "enregistré : réessayez plus tard."
+                    "The confirmation e-mail could not be sent, and nothing was saved: try "
+                    "again later."
                 ),
             )
         self.alert_sent = True
@@ -216,14 +213,14 @@ class MatchingView(BrowserView):
     def project_count(self):
         count = len(self.projects)
         if count == 1:
-            return _("1 projet cherche des membres")
-        return _("${count} projets cherchent des membres", mapping={"count": count})
+            return _("1 project is looking for members")
+        return _("${count} projects are looking for members", mapping={"count": count})
 
     def ad_count(self):
         count = len(self.ads)
         if count == 1:
-            return _("1 annonce")
-        return _("${count} annonces", mapping={"count": count})
+            return _("1 ad")
+        return _("${count} ads", mapping={"count": count})
 
     # The form's fields
 

@@ -131,24 +131,23 @@ class Criteria:
 
     def describe(self):
         """[(label, value)] for people: messages to translate, or plain text."""
-        lines = [(_("Région"), regions().get(self.region, self.region))]
+        lines = [(_("Region"), regions().get(self.region, self.region))]
         if self.departement:
             lines.append((_("Département"), departement_label(self.departement)))
         if self.stage:
-            lines.append(
-                (_("Étape du projet"), STAGE_TITLES.get(self.stage, self.stage))
-            )
+            lines.append((_("Project stage"), STAGE_TITLES.get(self.stage, self.stage)))
         if self.households:
             lines.append(
                 (
-                    _("Taille du projet"),
-                    _("au plus ${count} foyers", mapping={"count": self.households}),
+                    _("Project size"),
+                    _(
+                        "at most ${count} households",
+                        mapping={"count": self.households},
+                    ),
                 )
             )
         if self.tenure:
-            lines.append(
-                (_("Statut d'occupation"), TENURE_TITLES.get(self.tenure, self.tenure))
-            )
+            lines.append((_("Tenure"), TENURE_TITLES.get(self.tenure, self.tenure)))
         return lines
 
 
@@ -189,19 +188,19 @@ def read_criteria(form):
     errors = []
     region = _text(form, "region")
     if region == "":
-        errors.append(_("Choisissez une région."))
+        errors.append(_("Choose a region."))
     elif region not in regions():
-        errors.append(_("Choisissez une région de la liste."))
+        errors.append(_("Choose a region from the list."))
         region = None
 
     departement = _text(form, "departement")
     if departement is None or (departement and departement not in departements()):
-        errors.append(_("Choisissez un département de la liste, ou aucun."))
+        errors.append(_("Choose a département from the list, or none."))
     elif departement and region and region_of_departement(departement) != region:
         errors.append(
             _(
-                "Le département ${departement} n'est pas dans la région ${region} : "
-                "choisissez un département de la région, ou aucun.",
+                "The département ${departement} is not in the region ${region}: choose "
+                "a département of the region, or none.",
                 mapping={
                     "departement": departement_label(departement),
                     "region": regions()[region],
@@ -211,11 +210,11 @@ def read_criteria(form):
 
     stage = _text(form, "etape")
     if stage is None or (stage and stage not in STAGE_TITLES):
-        errors.append(_("Choisissez une étape du projet de la liste, ou aucune."))
+        errors.append(_("Choose a project stage from the list, or none."))
 
     tenure = _text(form, "occupation")
     if tenure is None or (tenure and tenure not in TENURE_TITLES):
-        errors.append(_("Choisissez un statut d'occupation de la liste, ou aucun."))
+        errors.append(_("Choose a tenure from the list, or none."))
 
     households = _text(form, "foyers")
     if households:
@@ -226,7 +225,8 @@ def read_criteria(form):
     ):
         errors.append(
             _(
-                "Le nombre de foyers est un nombre entier de 1 à ${max}, par exemple 12.",
+                "The number of households is a whole number from 1 to ${max}, for "
+                "example 12.",
                 mapping={"max": MAX_HOUSEHOLDS},
             )
         )

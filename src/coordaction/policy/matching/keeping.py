@@ -13,7 +13,7 @@ from zope.interface import implementer
 
 @implementer(IScheduledTask)
 class PurgeUnconfirmedAlerts:
-    label = _("Alertes non confirmées supprimées")
+    label = _("Unconfirmed alerts deleted")
 
     def __call__(self, portal):
         return purge_unconfirmed(portal)

@@ -3,7 +3,7 @@
 and the alert itself. Every message carries the link that deletes the subscription,
 in its text and in a ``List-Unsubscribe`` header."""
 
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
 from coordaction.policy.matching.subscriptions import UNCONFIRMED_DAYS
 from email.mime.text import MIMEText
@@ -29,16 +29,18 @@ def unsubscribe_url(portal, subscription):
 
 def criteria_text(criteria):
     return "\n".join(
-        f"- {in_french(label)} : {in_french(value)}"
+        f"- {in_site_language(label)} : {in_site_language(value)}"
         for label, value in criteria.describe()
     )
 
 
 def send(recipient, subject, body, unsubscribe):
     """Send one message; raises what the MailHost raises (callers decide)."""
-    message = MIMEText(in_french(body), "plain", "utf-8")
+    message = MIMEText(in_site_language(body), "plain", "utf-8")
     message["List-Unsubscribe"] = f"<{unsubscribe}>"
-    api.portal.send_email(recipient=recipient, subject=in_french(subject), body=message)
+    api.portal.send_email(
+        recipient=recipient, subject=in_site_language(subject), body=message
+    )
 
 
 def send_confirmation(portal, subscription):
@@ -50,16 +52,22 @@ def send_confirmation(portal, subscription):
     }
     send(
         subscription.email,
-        _("[Coordin'action] Confirmez votre alerte"),
+        _("[Coordin'action] Confirm your alert"),
         _(
-            "Bonjour,\n\n"
-            "Vous avez demandé à recevoir un courriel quand un projet d'habitat "
-            "participatif ou une annonce correspondant à ces critères est publié sur "
-            "le portail de la Coordin'action :\n\n${criteria}\n\n"
-            "Pour activer cette alerte, ouvrez ce lien :\n${confirm_url}\n\n"
-            "Si vous n'avez rien demandé, ignorez ce message : sans confirmation, "
-            "votre adresse sera effacée dans ${days} jours.\n"
-            "Pour l'effacer tout de suite : ${unsubscribe_url}",
+            "Hello,\n"
+            "\n"
+            "You asked to receive an e-mail when a participatory housing project "
+            "or an ad matching these criteria is published on the Coordin'action "
+            "portal:\n"
+            "\n"
+            "${criteria}\n"
+            "\n"
+            "To activate this alert, open this link:\n"
+            "${confirm_url}\n"
+            "\n"
+            "If you did not ask for anything, ignore this message: without "
+            "confirmation, your address will be deleted in ${days} days.\n"
+            "To delete it right now: ${unsubscribe_url}",
             mapping=mapping,
         ),
         mapping["unsubscribe_url"],
@@ -73,14 +81,18 @@ def send_already_active(portal, subscription):
     }
     send(
         subscription.email,
-        _("[Coordin'action] Votre alerte est déjà active"),
+        _("[Coordin'action] Your alert is already active"),
         _(
-            "Bonjour,\n\n"
-            "Quelqu'un, sans doute vous, a demandé à nouveau une alerte pour ces "
-            "critères :\n\n${criteria}\n\n"
-            "Elle est déjà active : vous recevrez un courriel à chaque nouvelle "
-            "publication qui y correspond. Rien d'autre n'a changé.\n\n"
-            "Pour ne plus recevoir cette alerte : ${unsubscribe_url}",
+            "Hello,\n"
+            "\n"
+            "Someone, probably you, asked again for an alert with these criteria:\n"
+            "\n"
+            "${criteria}\n"
+            "\n"
+            "It is already active: you will receive an e-mail for each new "
+            "publication that matches it. Nothing else has changed.\n"
+            "\n"
+            "To stop receiving this alert: ${unsubscribe_url}",
             mapping=mapping,
         ),
         mapping["unsubscribe_url"],
@@ -93,22 +105,21 @@ def send_alert(portal, email, item, place, subscriptions):
     is_project = item.portal_type == "ProjectSheet"
     mapping = {"title": item.Title(), "place": place, "url": item.absolute_url()}
     if is_project:
-        subject = _("[Coordin'action] Nouveau projet : ${title}", mapping=mapping)
+        subject = _("[Coordin'action] New project: ${title}", mapping=mapping)
         intro = _(
-            "Un projet d'habitat participatif qui cherche de nouveaux membres vient "
-            "d'être publié et correspond à votre alerte :",
+            "A participatory housing project looking for new members has just been "
+            "published and matches your alert:",
         )
     else:
-        subject = _("[Coordin'action] Nouvelle annonce : ${title}", mapping=mapping)
-        intro = _(
-            "Une petite annonce vient d'être publiée et correspond à votre alerte :"
-        )
+        subject = _("[Coordin'action] New ad: ${title}", mapping=mapping)
+        intro = _("A classified ad has just been published and matches your alert:")
     blocks = [
-        in_french(
+        in_site_language(
             _(
-                "Vos critères :\n${criteria}\n"
-                "Toutes les correspondances : ${page_url}\n"
-                "Pour ne plus recevoir cette alerte : ${unsubscribe_url}",
+                "Your criteria:\n"
+                "${criteria}\n"
+                "All matches: ${page_url}\n"
+                "To stop receiving this alert: ${unsubscribe_url}",
                 mapping={
                     "criteria": criteria_text(subscription.criteria),
                     "page_url": page_url(portal, subscription.criteria),
@@ -119,7 +130,9 @@ def send_alert(portal, email, item, place, subscriptions):
         for subscription in subscriptions
     ]
     body = _(
-        "Bonjour,\n\n${intro}\n\n${title}\n${place}\n${url}\n\n${alerts}",
-        mapping=dict(mapping, intro=in_french(intro), alerts="\n\n".join(blocks)),
+        "Hello,\n\n${intro}\n\n${title}\n${place}\n${url}\n\n${alerts}",
+        mapping=dict(
+            mapping, intro=in_site_language(intro), alerts="\n\n".join(blocks)
+        ),
     )
     send(email, subject, body, unsubscribe_url(portal, subscriptions[0]))

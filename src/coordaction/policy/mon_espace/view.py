@@ -270,6 +270,6 @@ class MonEspaceView(BrowserView):
 
     def welcome(self):
         return translate(
-            _("Bonjour ${name}", mapping={"name": self.fullname()}),
+            _("Hello ${name}", mapping={"name": self.fullname()}),
             context=self.request,
         )

@@ -15,7 +15,8 @@ from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_request_language
+from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notifications import send_notice
@@ -35,30 +36,30 @@ logger = logging.getLogger(__name__)
 
 class ICreatePendingContent(IAction):
     portal_type = schema.Choice(
-        title=_("Type de contenu créé"),
+        title=_("Content type created"),
         vocabulary="plone.app.vocabularies.PortalTypes",
         required=True,
     )
     container = schema.TextLine(
-        title=_("Dossier où le créer"),
-        description=_("Chemin depuis la racine du site, par exemple petites-annonces."),
+        title=_("Folder to create it in"),
+        description=_("Path from the site root, for example petites-annonces."),
         required=True,
     )
     field_mapping = schema.List(
-        title=_("Correspondance des champs"),
+        title=_("Field mapping"),
         description=_(
-            "Une ligne par champ du formulaire dont le nom diffère de celui du "
-            "contenu : « champ_du_formulaire=champ_du_contenu ». Les autres champs "
-            "vont dans le champ du contenu de même nom, s'il existe."
+            "One line per form field whose name differs from the item's: "
+            "“form_field=item_field”. The other fields go into the item's field of "
+            "the same name, if there is one."
         ),
         value_type=schema.TextLine(),
         required=False,
         default=[],
     )
     submitter_email_field = schema.TextLine(
-        title=_("Champ du courriel de la personne qui dépose"),
+        title=_("Field of the submitter's e-mail"),
         description=_(
-            "Elle reçoit un accusé de réception. Laissez vide pour ne rien envoyer."
+            "It receives an acknowledgement of receipt. Leave empty to send nothing."
         ),
         required=False,
     )
@@ -80,7 +81,11 @@ def _message(error):
         return error.doc()
     if isinstance(error, Invalid) and error.args:
         message = error.args[0]
-        return in_french(message) if hasattr(message, "mapping") else str(message)
+        return (
+            in_request_language(message)
+            if hasattr(message, "mapping")
+            else str(message)
+        )
     return str(error)
 
 
@@ -129,11 +134,11 @@ class CreatePendingContent(Action):
             bound = field.bind(container)
             if name not in values:
                 if bound.required and bound.default is None and name != "id":
-                    errors[FORM_ERROR_MARKER] = in_french(
+                    errors[FORM_ERROR_MARKER] = in_request_language(
                         _(
-                            "Ce formulaire ne remplit pas le champ obligatoire "
-                            "« ${field} » : prévenez l'équipe du site.",
-                            mapping={"field": in_french(field.title)},
+                            "This form does not fill the required field “${field}”: tell the site "
+                            "team.",
+                            mapping={"field": in_request_language(field.title)},
                         )
                     )
                 continue
@@ -158,8 +163,8 @@ class CreatePendingContent(Action):
         if container is None:
             logger.error("Form action %s: no folder %r", self.__name__, self.container)
             return {
-                FORM_ERROR_MARKER: in_french(
-                    _("Le dossier de destination de ce formulaire n'existe plus.")
+                FORM_ERROR_MARKER: in_request_language(
+                    _("The destination folder of this form no longer exists.")
                 )
             }
         values, origin = self.content_values(fields)
@@ -193,7 +198,7 @@ class CreatePendingContent(Action):
         an item without creator gets the first person who lists it (Plone's
         addCreator), a reviewer opening the review list included."""
         if api.user.is_anonymous():
-            return in_french(_("Dépôt public"))
+            return in_site_language(_("Public submission"))
         return api.user.get_current().getId()
 
     def acknowledge(self, fields, item):
@@ -203,11 +208,14 @@ class CreatePendingContent(Action):
         mapping = {"title": item.Title()}
         send_notice(
             [address],
-            _("[Coordin'action] Bien reçu : ${title}", mapping=mapping),
+            _("[Coordin'action] Received: ${title}", mapping=mapping),
             _(
-                "Bonjour,\n\nNous avons bien reçu « ${title} ». L'équipe de "
-                "la Coordin'action va le relire ; vous recevrez un courriel "
-                "quand il sera publié.\n\nMerci pour votre contribution !",
+                "Hello,\n"
+                "\n"
+                "We have received “${title}”. The Coordin'action team will review it; "
+                "you will receive an e-mail when it is published.\n"
+                "\n"
+                "Thank you for your contribution!",
                 mapping=mapping,
             ),
         )
@@ -220,10 +228,10 @@ class AnonymousRateLimit(Action):
     def onSuccess(self, fields, request):
         if not anonymous_post_allowed(request):
             return {
-                FORM_ERROR_MARKER: in_french(
+                FORM_ERROR_MARKER: in_request_language(
                     _(
-                        "Trop d'envois depuis votre connexion : réessayez dans une "
-                        "heure, ou écrivez-nous."
+                        "Too many submissions from your connection: try again in an hour, or "
+                        "write to us."
                     )
                 )
             }
@@ -231,12 +239,12 @@ class AnonymousRateLimit(Action):
 
 CreatePendingContentAction = ActionFactory(
     CreatePendingContent,
-    _("Créer un contenu à relire"),
+    _("Create an item for review"),
     "collective.easyform.AddCustomScripts",
 )
 AnonymousRateLimitAction = ActionFactory(
     AnonymousRateLimit,
-    _("Limiter les envois anonymes"),
+    _("Limit anonymous submissions"),
     "collective.easyform.AddMailers",
 )
 CreatePendingContentHandler = BaseHandler(CreatePendingContent)

@@ -4,7 +4,7 @@ learning their address. The message goes to the item's private contact e-mail
 answer or not."""
 
 from coordaction.content.content.project_sheet import IProjectSheet
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.policy.security.csrf import has_token
@@ -28,20 +28,20 @@ logger = logging.getLogger(__name__)
 
 def must_be_checked(value):
     if not value:
-        raise Invalid(_("Cochez cette case pour que nous puissions transmettre."))
+        raise Invalid(_("Tick this box so that we can forward it."))
     return True
 
 
 class IContactAuthor(model.Schema):
-    name = schema.TextLine(title=_("Votre nom"), max_length=100)
+    name = schema.TextLine(title=_("Your name"), max_length=100)
     email = Email(
-        title=_("Votre adresse électronique"),
-        description=_("L'auteur vous répondra à cette adresse."),
+        title=_("Your e-mail address"),
+        description=_("The author will reply to you at this address."),
     )
-    message = schema.Text(title=_("Votre message"), max_length=5000)
+    message = schema.Text(title=_("Your message"), max_length=5000)
     consent = schema.Bool(
-        title=_("J'accepte que mon nom et mon adresse soient transmis à l'auteur"),
-        description=_("Le portail ne garde pas votre message."),
+        title=_("I accept that my name and address are forwarded to the author"),
+        description=_("The portal does not keep your message."),
         required=True,
         constraint=must_be_checked,
     )
@@ -65,40 +65,37 @@ class ContactAuthorForm(AutoExtensibleForm, form.Form):
         super().update()
         if refused:
             self.status = _(
-                "Le formulaire a expiré ou ne vient pas de ce site : rechargez la "
-                "page et envoyez à nouveau votre message."
+                "The form has expired or does not come from this site: reload the page "
+                "and send your message again."
             )
 
     @property
     def label(self):
         if IProjectSheet.providedBy(self.context):
             return _(
-                "Écrire au groupe « ${title} »", mapping={"title": self.context.Title()}
+                "Write to the group “${title}”", mapping={"title": self.context.Title()}
             )
-        return _(
-            "Répondre à l'annonce « ${title} »", mapping={"title": self.context.Title()}
-        )
+        return _("Reply to the ad “${title}”", mapping={"title": self.context.Title()})
 
     description = _(
-        "Votre message est transmis par courriel, sans que son adresse vous soit "
-        "communiquée."
+        "Your message is forwarded by e-mail, without their address being given to you."
     )
 
-    @button.buttonAndHandler(_("Envoyer le message"), name="send")
+    @button.buttonAndHandler(_("Send the message"), name="send")
     def handle_send(self, action):
         data, errors = self.extractData()
         if errors:
-            self.status = _("Corrigez les erreurs signalées ci-dessous.")
+            self.status = _("Correct the errors shown below.")
             return
         if not anonymous_post_allowed(self.request):
             self.status = _(
-                "Trop d'envois depuis votre connexion : réessayez dans une heure."
+                "Too many submissions from your connection: try again in an hour."
             )
             return
         recipient = author_address(self.context)
         if not recipient:
             self.status = _(
-                "Cet auteur ne peut pas être contacté : écrivez à la Coordin'action."
+                "This author cannot be contacted: write to the Coordin'action."
             )
             return
         try:
@@ -106,13 +103,13 @@ class ContactAuthorForm(AutoExtensibleForm, form.Form):
         except Exception:
             logger.exception("Could not forward a message about %r", self.context)
             self.status = _(
-                "Le message n'a pas pu être envoyé. Réessayez plus tard, ou "
-                "écrivez à la Coordin'action."
+                "The message could not be sent. Try again later, or write to the "
+                "Coordin'action."
             )
             return
         self.sent = True
         api.portal.show_message(
-            _("Votre message a été transmis à l'auteur."), request=self.request
+            _("Your message has been forwarded to the author."), request=self.request
         )
         self.request.response.redirect(self.context.absolute_url())
 
@@ -129,19 +126,24 @@ class ContactAuthorForm(AutoExtensibleForm, form.Form):
             "url": self.context.absolute_url(),
         }
         message = EmailMessage()
-        message["Subject"] = in_french(
-            _("[Coordin'action] Message à propos de « ${title} »", mapping=mapping)
+        message["Subject"] = in_site_language(
+            _("[Coordin'action] Message about “${title}”", mapping=mapping)
         )
         message["From"] = formataddr((sender_name, sender))
         message["To"] = recipient
         message["Reply-To"] = formataddr((data["name"], data["email"]))
         message.set_content(
-            in_french(
+            in_site_language(
                 _(
-                    "Bonjour,\n\n${name} vous écrit à propos de « ${title} » "
-                    "(${url}) :\n\n${message}\n\n-- \nPour répondre, répondez à ce "
-                    "courriel : il ira à ${email}. Le portail de la Coordin'action "
-                    "ne lui a pas donné votre adresse.",
+                    "Hello,\n"
+                    "\n"
+                    "${name} writes to you about “${title}” (${url}):\n"
+                    "\n"
+                    "${message}\n"
+                    "\n"
+                    "-- \n"
+                    "To answer, reply to this e-mail: it will go to ${email}. The "
+                    "Coordin'action portal did not give them your address.",
                     mapping=mapping,
                 )
             )

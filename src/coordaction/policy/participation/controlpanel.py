@@ -11,10 +11,10 @@ from plone.app.registry.browser.controlpanel import RegistryEditForm
 class ParticipationSettingsForm(RegistryEditForm):
     schema = IParticipationSettings
     schema_prefix = REGISTRY_PREFIX
-    label = _("Participation du public")
+    label = _("Public participation")
     description = _(
-        "Formulaires publics, petites annonces et tâche planifiée. La tâche "
-        "planifiée s'appelle avec ce jeton (voir le README)."
+        "Public forms, classified ads and scheduled task. The scheduled task "
+        "is called with this token (see the README)."
     )
 
 

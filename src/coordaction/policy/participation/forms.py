@@ -8,7 +8,7 @@ overwrites an existing form)."""
 
 from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.content.sections import CONTRIBUTE
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
@@ -25,76 +25,70 @@ PRIVACY_NOTICE = "donnees-personnelles"
 # id -> title, description, submit label, thanks title, thanks text
 FORMS = {
     "deposer-une-annonce": (
-        _("Déposer une petite annonce"),
+        _("Submit a classified ad"),
         _(
-            "Un groupe qui cherche des membres, un terrain ou un logement disponible, "
-            "des compétences à partager : votre annonce est publiée après relecture "
-            "et reste en ligne 90 jours."
+            "A group looking for members, land or a home available, skills to "
+            "share: your ad is published after review and stays online for 90 days."
         ),
-        _("Déposer l'annonce"),
-        _("Merci, votre annonce est enregistrée"),
+        _("Submit the ad"),
+        _("Thank you, your ad is saved"),
         _(
-            "Elle sera publiée après relecture par l'équipe de la Coordin'action. "
-            "Vous avez reçu un accusé de réception par courriel."
+            "It will be published after review by the Coordin'action team. You "
+            "have received an acknowledgement of receipt by e-mail."
         ),
     ),
     "deposer-une-fiche-projet": (
-        _("Déposer une fiche projet"),
+        _("Submit a project sheet"),
         _(
-            "Faites connaître votre projet d'habitat participatif : il rejoindra la "
-            "base de données et la carte des projets après relecture."
+            "Make your participatory housing project known: it will join the "
+            "project database and map after review."
         ),
-        _("Déposer la fiche"),
-        _("Merci, votre fiche projet est enregistrée"),
+        _("Submit the sheet"),
+        _("Thank you, your project sheet is saved"),
         _(
-            "Elle sera publiée sur la carte des projets après relecture. Vous pourrez "
-            "ensuite ajouter des photos avec l'équipe de la Coordin'action."
+            "It will be published on the project map after review. You can then "
+            "add photos with the Coordin'action team."
         ),
     ),
     "proposer-une-contribution-rnhp": (
-        _("Proposer une contribution aux RNHP"),
+        _("Propose a contribution to the RNHP"),
         _(
-            "Atelier, table ronde, visite… proposez votre contribution aux Rencontres "
-            "nationales de l'habitat participatif."
+            "Workshop, round table, visit… propose your contribution to the "
+            "National Meetings of Participatory Housing."
         ),
-        _("Envoyer la proposition"),
-        _("Merci pour votre proposition"),
+        _("Send the proposal"),
+        _("Thank you for your proposal"),
         _(
-            "L'équipe d'organisation des RNHP l'a bien reçue et reviendra vers vous "
-            "par courriel."
+            "The RNHP organising team has received it and will get back to you by "
+            "e-mail."
         ),
     ),
     "nous-contacter": (
-        _("Nous contacter"),
-        _("Une question, une idée, une demande ? Écrivez à la Coordin'action."),
-        _("Envoyer"),
-        _("Merci, votre message est envoyé"),
-        _("Nous vous répondrons par courriel dans les meilleurs délais."),
+        _("Contact us"),
+        _("A question, an idea, a request? Write to the Coordin'action."),
+        _("Send"),
+        _("Thank you, your message is sent"),
+        _("We will reply to you by e-mail as soon as possible."),
     ),
 }
 
 
 PRIVACY_TEXT = _(
-    "<p>La Coordin'action ne demande que les données nécessaires à ce que vous "
-    "faites sur le portail.</p>"
-    "<h2>Ce que nous conservons</h2>"
-    "<ul>"
-    "<li><strong>Petites annonces et fiches projet</strong> : l'adresse électronique "
-    "donnée au dépôt. Elle n'est jamais publiée : les réponses vous sont "
-    "transmises par un formulaire. Elle est conservée tant que l'annonce ou la "
-    "fiche existe.</li>"
-    "<li><strong>Formulaires de contact et propositions de contribution</strong> : "
-    "ce que vous avez écrit, votre nom et votre adresse, supprimés automatiquement "
-    "au terme de la durée de conservation fixée par la Coordin'action (un an par "
-    "défaut).</li>"
-    "<li><strong>Alertes de la mise en lien</strong> : votre adresse et vos "
-    "critères, jusqu'à votre désabonnement (un lien dans chaque message) ; une "
-    "inscription non confirmée est effacée au bout de sept jours.</li>"
-    "</ul>"
-    "<h2>Vos droits</h2>"
-    "<p>Pour consulter, corriger ou effacer vos données, écrivez-nous par le "
-    "formulaire « Nous contacter » en indiquant l'adresse concernée : un "
-    "administrateur efface toutes les données liées à cette adresse.</p>"
+    "<p>The Coordin'action only asks for the data needed for what you do "
+    "on the portal.</p><h2>What we keep</h2><ul><li><strong>Classified ads "
+    "and project sheets</strong>: the e-mail address given when "
+    "submitting. It is never published: replies are forwarded to you "
+    "through a form. It is kept as long as the ad or the sheet "
+    "exists.</li><li><strong>Contact forms and contribution "
+    "proposals</strong>: what you wrote, your name and your address, "
+    "deleted automatically at the end of the retention period set by the "
+    "Coordin'action (one year by default).</li><li><strong>Matching "
+    "alerts</strong>: your address and your criteria, until you "
+    "unsubscribe (a link in every message); an unconfirmed subscription is "
+    "deleted after seven days.</li></ul><h2>Your rights</h2><p>To see, "
+    "correct or delete your data, write to us through the “Contact us” "
+    "form, giving the address concerned: an administrator deletes all the "
+    "data linked to that address.</p>"
 )
 
 
@@ -107,11 +101,13 @@ def ensure_privacy_notice(portal):
         portal,
         PRIVACY_NOTICE,
         "Document",
-        title=in_french(_("Données personnelles")),
-        description=in_french(
-            _("Ce que le portail conserve de vous, et comment le faire effacer.")
+        title=in_site_language(_("Personal data")),
+        description=in_site_language(
+            _("What the portal keeps about you, and how to have it deleted.")
         ),
-        text=RichTextValue(in_french(PRIVACY_TEXT), "text/html", "text/x-html-safe"),
+        text=RichTextValue(
+            in_site_language(PRIVACY_TEXT), "text/html", "text/x-html-safe"
+        ),
         exclude_from_nav=True,
     )
     publish(page)
@@ -122,10 +118,10 @@ def privacy_footer(notice):
     """Below each form: the link to the privacy notice the consent refers to
     (by its UID: Plone writes the page's address when it shows the form)."""
     url = f"resolveuid/{notice.UID()}"
-    return in_french(
+    return in_site_language(
         _(
-            '<p class="discreet">Ce que nous faisons de vos données : '
-            '<a href="${url}">Données personnelles</a>.</p>',
+            '<p class="discreet">What we do with your data: <a '
+            'href="${url}">Personal data</a>.</p>',
             mapping={"url": url},
         )
     )
@@ -142,11 +138,11 @@ def ensure_forms(portal, notice):
             section,
             form_id,
             "EasyForm",
-            title=in_french(title),
-            description=in_french(description),
-            submitLabel=in_french(submit),
-            thankstitle=in_french(thanks),
-            thanksdescription=in_french(thanks_text),
+            title=in_site_language(title),
+            description=in_site_language(description),
+            submitLabel=in_site_language(submit),
+            thankstitle=in_site_language(thanks),
+            thanksdescription=in_site_language(thanks_text),
         )
         if is_new:
             form.fields_model = _read_model(form_id, "fields")

@@ -71,7 +71,7 @@ class PersonalDataView(BrowserView):
         self.email = str(email).strip().lower()
         if self.email and not EMAIL.match(self.email):
             self.error = _(
-                "« ${email} » n'est pas une adresse électronique valide.",
+                "“${email}” is not a valid e-mail address.",
                 mapping={"email": self.email},
             )
             self.email = ""

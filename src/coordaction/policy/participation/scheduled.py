@@ -13,7 +13,7 @@ The token is the ``scheduled_token`` setting: created at installation, replaced
 by the COORDACTION_CRON_TOKEN environment variable when the site is created or
 started. Without the right token the view answers 403 and does nothing."""
 
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.interfaces import IScheduledTask
 from coordaction.policy.participation.saved import saved_data_storages
@@ -75,12 +75,18 @@ def remind_expiring_ads(portal, now=None):
         }
         if not send_notice(
             [address],
-            _("[Coordin'action] Votre annonce expire le ${date}", mapping=mapping),
+            _("[Coordin'action] Your ad expires on ${date}", mapping=mapping),
             _(
-                "Bonjour,\n\nVotre annonce « ${title} » ne sera plus visible "
-                "sur le portail de la Coordin'action après le ${date} :\n"
-                "${url}\n\nSi elle est toujours d'actualité, déposez-la à "
-                "nouveau :\n${form}\n\nÀ bientôt !",
+                "Hello,\n"
+                "\n"
+                "Your ad “${title}” will no longer be visible on the Coordin'action "
+                "portal after ${date}:\n"
+                "${url}\n"
+                "\n"
+                "If it is still current, submit it again:\n"
+                "${form}\n"
+                "\n"
+                "See you soon!",
                 mapping=mapping,
             ),
         ):
@@ -105,8 +111,8 @@ def purge_old_submissions(portal, now=None):
 
 
 TASKS = (
-    ("ads_reminded", _("Rappels d'expiration envoyés"), remind_expiring_ads),
-    ("submissions_purged", _("Envois de formulaires supprimés"), purge_old_submissions),
+    ("ads_reminded", _("Expiry reminders sent"), remind_expiring_ads),
+    ("submissions_purged", _("Form submissions deleted"), purge_old_submissions),
 )
 
 
@@ -135,19 +141,22 @@ class ScheduledTasksView(BrowserView):
         if self.request.method != "POST":
             response.setStatus(405)
             response.setHeader("Allow", "POST")
-            return in_french(_("Appelez cette adresse en POST, avec le jeton."))
+            return in_request_language(
+                _("Call this address with POST, with the token.")
+            )
         expected = setting("scheduled_token") or ""
         given = self.request.form.get("token", "")
         if not expected or not hmac.compare_digest(
             given.encode("utf-8"), expected.encode("utf-8")
         ):
             response.setStatus(403)
-            return in_french(_("Jeton absent ou incorrect : rien n'a été fait."))
+            return in_request_language(_("Token missing or wrong: nothing was done."))
         alsoProvides(self.request, IDisableCSRFProtection)
         portal = api.portal.get()
         with api.env.adopt_roles(["Manager"]):
             report = run_scheduled_tasks(portal)
         logger.info("Scheduled tasks: %s", report)
         return "\n".join(
-            f"{in_french(label)} : {report[name]}" for name, label, _task in all_tasks()
+            f"{in_request_language(label)} : {report[name]}"
+            for name, label, _task in all_tasks()
         )

@@ -13,40 +13,38 @@ REGISTRY_PREFIX = "coordaction.participation"
 
 class IParticipationSettings(Interface):
     anonymous_posts_per_hour = schema.Int(
-        title=_("Envois anonymes par heure et par adresse IP"),
+        title=_("Anonymous submissions per hour and per IP address"),
         description=_(
-            "Au-delà, les formulaires publics refusent les envois de cette adresse "
-            "pendant une heure (protection contre les robots)."
+            "Beyond that, the public forms refuse submissions from that address "
+            "for one hour (protection against robots)."
         ),
         min=1,
         max=1000,
         default=10,
     )
     submission_retention_days = schema.Int(
-        title=_("Durée de conservation des envois de formulaires (jours)"),
-        description=_(
-            "Les envois enregistrés plus anciens sont supprimés par la tâche planifiée."
-        ),
+        title=_("Retention period of form submissions (days)"),
+        description=_("Older saved submissions are deleted by the scheduled task."),
         min=1,
         max=3650,
         default=365,
     )
     ad_reminder_days = schema.Int(
-        title=_("Rappel avant l'expiration d'une annonce (jours)"),
+        title=_("Reminder before an ad expires (days)"),
         description=_(
-            "L'auteur d'une annonce reçoit un courriel ce nombre de jours avant "
-            "qu'elle expire."
+            "The author of an ad receives an e-mail this number of days before it "
+            "expires."
         ),
         min=1,
         max=90,
         default=7,
     )
     scheduled_token = schema.ASCIILine(
-        title=_("Jeton de la tâche planifiée"),
+        title=_("Token of the scheduled task"),
         description=_(
-            "Le secret que la tâche planifiée (cron) doit envoyer. Créé à "
-            "l'installation ; la variable d'environnement COORDACTION_CRON_TOKEN le "
-            "remplace au démarrage."
+            "The secret the scheduled task (cron) must send. Created on "
+            "installation; the environment variable COORDACTION_CRON_TOKEN "
+            "replaces it on start-up."
         ),
         required=False,
     )

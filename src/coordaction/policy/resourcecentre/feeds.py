@@ -2,11 +2,11 @@
 Collections (the newest published resources, the newest ads), which sort by
 publication date and respect each reader's permissions."""
 
+from coordaction.content.i18n import in_site_language
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
 from coordaction.policy import _
 from plone.base.interfaces.syndication import IFeedSettings
-from zope.i18n import translate
 
 
 SELECTION_ANY = "plone.app.querystring.operation.selection.any"
@@ -14,13 +14,13 @@ SELECTION_ANY = "plone.app.querystring.operation.selection.any"
 # id: (title, description, portal type)
 FEEDS = {
     "nouvelles-ressources": (
-        _("Nouvelles ressources"),
-        _("Les dernières ressources publiées dans le centre de ressources."),
+        _("New resources"),
+        _("The latest resources published in the resource centre."),
         "Resource",
     ),
     "nouvelles-annonces": (
-        _("Nouvelles annonces"),
-        _("Les dernières petites annonces publiées."),
+        _("New ads"),
+        _("The latest classified ads published."),
         "ClassifiedAd",
     ),
 }
@@ -33,8 +33,8 @@ def ensure_feeds(portal):
             portal,
             feed_id,
             "Collection",
-            title=translate(title, target_language="fr"),
-            description=translate(description, target_language="fr"),
+            title=in_site_language(title),
+            description=in_site_language(description),
             query=[
                 {"i": "portal_type", "o": SELECTION_ANY, "v": [portal_type]},
                 {"i": "review_state", "o": SELECTION_ANY, "v": ["published"]},

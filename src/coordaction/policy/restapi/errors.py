@@ -17,34 +17,34 @@ Only what plone.restapi (10.0.4) answers 500 is handled here; a test
 (``test_each_error_view_answers_what_plone_restapi_answers_500``) fails the day
 plone.restapi answers one of them 400 itself, so that its view can go."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.interfaces import ICoordactionLayer
 from plone.rest.errors import ErrorHandling
-from zope.i18n import translate
 
 
 CLIENT_ERRORS = {
-    "DeserializationError": _("Le corps de la requête n'est pas un objet JSON valide."),
+    "DeserializationError": _("The request body is not a valid JSON object."),
     "ParseError": _(
-        "Recherche plein texte invalide : vérifiez les parenthèses, les guillemets "
-        "et les mots AND, OR, NOT."
+        "Invalid full-text search: check the brackets, the quotes and the "
+        "words AND, OR, NOT."
     ),
     "QueryError": _(
-        "Recherche plein texte invalide : vérifiez les parenthèses, les guillemets "
-        "et les mots AND, OR, NOT."
+        "Invalid full-text search: check the brackets, the quotes and the "
+        "words AND, OR, NOT."
     ),
     "QueryParsingError": _(
-        "Critère de recherche invalide : une valeur n'a pas le type attendu "
-        "(date, nombre, oui/non...)."
+        "Invalid search criterion: a value does not have the expected type "
+        "(date, number, yes/no...)."
     ),
     "DateTimeError": _(
-        "Date invalide : écrivez une date qui existe, au format ISO 8601, par exemple "
-        "« 2027-03-01 » ou « 2027-03-01T10:00:00+01:00 »."
+        "Invalid date: write a date that exists, in ISO 8601 format, for "
+        "example “2027-03-01” or “2027-03-01T10:00:00+01:00”."
     ),
     "ArchivistRetrieveError": _(
-        "Version inconnue : cet élément n'a pas cette version."
+        "Unknown version: this item does not have this version."
     ),
-    "Invalid": _("Valeur refusée : ${detail}"),
+    "Invalid": _("Value refused: ${detail}"),
 }
 
 
@@ -84,6 +84,6 @@ class ClientErrorHandling(ErrorEnvelope):
             detail = exception.args[0] if exception.args else ""
         message = _(
             CLIENT_ERRORS[kind],
-            mapping={"detail": translate(detail, target_language="fr")},
+            mapping={"detail": in_request_language(detail)},
         )
-        return translate(message, target_language="fr")
+        return in_request_language(message)

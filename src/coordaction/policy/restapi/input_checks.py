@@ -18,6 +18,7 @@ these checks each case of ``tests/rest/test_bad_input.py`` that they cover answe
 (``test_each_input_check_guards_what_plone_restapi_lets_through``): when
 plone.restapi refuses one itself, that test fails and the check can go."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.interfaces import ICoordactionLayer
 from plone import api
@@ -36,12 +37,11 @@ from plone.restapi.services.search.get import SearchGet
 from plone.restapi.services.users.get import UsersGet
 from urllib import parse
 from zExceptions import BadRequest
-from zope.i18n import translate
 import json
 
 
 def refuse(message, **mapping):
-    return BadRequest(translate(_(message, mapping=mapping), target_language="fr"))
+    return BadRequest(in_request_language(_(message, mapping=mapping)))
 
 
 def is_whole_number(value):
@@ -56,7 +56,7 @@ def whole_numbers(data, *names):
         value = data.get(name)
         if value is not None and not is_whole_number(value):
             raise refuse(
-                _("« ${name} » doit être un nombre entier positif, pas « ${value} »."),
+                _("“${name}” must be a positive whole number, not “${value}”."),
                 name=name,
                 value=str(value)[:50],
             )
@@ -75,8 +75,8 @@ def search(service, request):
             if option not in options:
                 raise refuse(
                     _(
-                        "Option de recherche inconnue : « ${key} ». Options de l'index "
-                        "« ${index} » : ${options}."
+                        "Unknown search option: “${key}”. Options of the index “${index}”: "
+                        "${options}."
                     ),
                     key=key[:100],
                     index=index_id,
@@ -89,7 +89,7 @@ CRITERION_KEYS = ("i", "o")
 
 def querystring_search_query(data):
     if not isinstance(data, dict):
-        raise refuse(_("Le corps de la requête doit être un objet JSON."))
+        raise refuse(_("The request body must be a JSON object."))
     whole_numbers(data, "b_start", "b_size", "limit")
     query = data.get("query")
     if query is None:
@@ -101,9 +101,9 @@ def querystring_search_query(data):
     ):
         raise refuse(
             _(
-                "« query » doit être une liste de critères, par exemple "
-                '[{"i": "portal_type", "o": "plone.app.querystring.operation.'
-                'selection.any", "v": ["Resource"]}].'
+                '“query” must be a list of criteria, for example [{"i": "portal_type", '
+                '"o": "plone.app.querystring.operation.selection.any", "v": '
+                '["Resource"]}].'
             )
         )
 
@@ -130,15 +130,13 @@ def content_body(service, request):
     for key in NAMING_KEYS:
         value = data.get(key)
         if value is not None and not isinstance(value, str):
-            raise refuse(_("« ${key} » doit être une chaîne de caractères."), key=key)
+            raise refuse(_("“${key}” must be a string."), key=key)
     if "layout" in data and isinstance(service, ContentPatch):
         layout = data["layout"]
         views = [view_id for view_id, _title in service.context.getAvailableLayouts()]
         if layout != service.context.getLayout() and layout not in views:
             raise refuse(
-                _(
-                    "Affichage inconnu : « ${layout} ». Affichages possibles : ${views}."
-                ),
+                _("Unknown display: “${layout}”. Possible displays: ${views}."),
                 layout=str(layout)[:100],
                 views=", ".join(views),
             )
@@ -150,8 +148,8 @@ def copy_move(service, request):
     if source is not None and not all(isinstance(item, str) for item in sources):
         raise refuse(
             _(
-                "« source » doit être l'adresse, le chemin ou l'UID d'un élément, ou "
-                "une liste de ceux-ci."
+                "“source” must be the address, the path or the UID of an item, or a "
+                "list of them."
             )
         )
 
@@ -163,7 +161,7 @@ def lock(service, request):
 def history_version(service, request):
     version = getattr(service, "version", None)
     if version is not None and not is_whole_number(version):
-        raise refuse(_("Version inconnue : « ${version} »."), version=str(version)[:50])
+        raise refuse(_("Unknown version: “${version}”."), version=str(version)[:50])
 
 
 def history_revert(service, request):
@@ -184,12 +182,12 @@ def sharing(service, request):
     ):
         raise refuse(
             _(
-                "« entries » doit être une liste de "
-                '{"id": "identifiant", "type": "user", "roles": {"Reader": true}}.'
+                '“entries” must be a list of {"id": "identifier", "type": "user", '
+                '"roles": {"Reader": true}}.'
             )
         )
     if not isinstance(data.get("inherit", True), (bool, type(None))):
-        raise refuse(_("« inherit » vaut true ou false."))
+        raise refuse(_("“inherit” is true or false."))
 
 
 def users(service, request):

@@ -16,7 +16,7 @@ from the portal's own pages (``Origin``, or else ``Referer``, on the portal's ho
 Otherwise: 403 with a French message.
 """
 
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.interfaces import ICoordactionLayer
 from plone import api
@@ -95,12 +95,11 @@ def refuse_cross_site_writes(event):
     if has_token(request) or same_origin_json(request):
         return
     raise Forbidden(
-        in_french(
+        in_request_language(
             _(
-                "Requête refusée : une modification envoyée avec votre session doit "
-                "porter le jeton de sécurité (en-tête X-CSRF-TOKEN) ou venir des pages "
-                "du portail en JSON. Les clients de l'API s'authentifient avec "
-                "l'en-tête Authorization."
+                "Request refused: a change sent with your session must carry the "
+                "security token (X-CSRF-TOKEN header) or come from the portal's pages "
+                "as JSON. API clients authenticate with the Authorization header."
             )
         )
     )

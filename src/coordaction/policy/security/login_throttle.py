@@ -28,7 +28,7 @@ restart forgets them.
 """
 
 from AccessControl.class_init import InitializeClass
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from dataclasses import dataclass
 from plone import api
@@ -179,10 +179,10 @@ def count_failures(event):
 
 
 def waiting_message(seconds):
-    return in_french(
+    return in_request_language(
         _(
-            "Trop de tentatives de connexion ont échoué pour cet identifiant ou "
-            "depuis votre adresse. Réessayez dans ${minutes} minute(s).",
+            "Too many login attempts failed for this user name or from your "
+            "address. Try again in ${minutes} minute(s).",
             mapping={"minutes": max(1, math.ceil(seconds / 60))},
         )
     )

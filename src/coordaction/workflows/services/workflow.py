@@ -2,10 +2,10 @@
 transition exists but is not allowed to this user: 403 and a French message,
 instead of a 400 "No workflow provides this action"."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.workflows import _
 from plone.restapi.services.workflow.transition import WorkflowTransition
 from zExceptions import Forbidden
-from zope.i18n import translate
 
 
 class GuardedWorkflowTransition(WorkflowTransition):
@@ -26,13 +26,11 @@ class GuardedWorkflowTransition(WorkflowTransition):
                 and self.transition in self.transitions_of_the_workflow()
             ):
                 raise Forbidden(
-                    translate(
+                    in_request_language(
                         _(
-                            "Vous ne pouvez pas faire « ${transition} » sur ce contenu "
-                            "dans son état actuel.",
+                            "You cannot do “${transition}” on this item in its current state.",
                             mapping={"transition": self.transition},
-                        ),
-                        target_language="fr",
+                        )
                     )
                 )
         return super().reply()

@@ -3,9 +3,9 @@ coordinators, with local roles on the space; its workflow state follows its
 ``visibility`` field; the content inside follows the workspace placeful policy."""
 
 from Acquisition import aq_base
+from coordaction.content.i18n import in_site_language
 from coordaction.workflows import _
 from plone import api
-from zope.i18n import translate
 
 
 MEMBER_ROLES = ["Reader", "Contributor"]
@@ -29,11 +29,11 @@ def coordinators_group_id(space):
 def _titles(space):
     title = space.Title()
     return {
-        members_group_id(space): translate(
-            _("${space} : membres", mapping={"space": title}), target_language="fr"
+        members_group_id(space): in_site_language(
+            _("${space}: members", mapping={"space": title})
         ),
-        coordinators_group_id(space): translate(
-            _("${space} : coordination", mapping={"space": title}), target_language="fr"
+        coordinators_group_id(space): in_site_language(
+            _("${space}: coordinators", mapping={"space": title})
         ),
     }
 

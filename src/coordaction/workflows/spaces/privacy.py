@@ -32,7 +32,7 @@ from zope.interface import implementer
 
 
 def hidden_space_title(request):
-    return translate(_("Espace de groupe"), context=request)
+    return translate(_("Group space"), context=request)
 
 
 class WorkingGroupBreadcrumbs(PhysicalNavigationBreadcrumbs):

@@ -2,13 +2,13 @@
 asked to join. Members are those of the space's Plone groups; join requests wait
 in an annotation of the space until a coordinator answers."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.workflows import _
 from coordaction.workflows.spaces.lifecycle import coordinators_group_id
 from coordaction.workflows.spaces.lifecycle import members_group_id
 from persistent.list import PersistentList
 from plone import api
 from zope.annotation.interfaces import IAnnotations
-from zope.i18n import translate
 
 
 REQUESTS_KEY = "coordaction.workflows.join_requests"
@@ -22,7 +22,7 @@ class RosterError(ValueError):
         self.message = message
 
     def __str__(self):
-        return translate(self.message, target_language="fr")
+        return in_request_language(self.message)
 
 
 def find_user(identifier):
@@ -89,7 +89,7 @@ class WorkingGroupRoster:
         if user is None:
             raise RosterError(
                 _(
-                    "Aucun compte ne correspond à « ${who} » : vérifiez l'identifiant ou l'adresse.",
+                    "No account matches “${who}”: check the user name or the address.",
                     mapping={"who": identifier or ""},
                 )
             )
@@ -105,13 +105,13 @@ class WorkingGroupRoster:
     def _require_on_roster(self, user_id):
         if not self.is_member(user_id):
             raise RosterError(
-                _("« ${who} » ne fait pas partie du groupe.", mapping={"who": user_id})
+                _("“${who}” is not a member of the group.", mapping={"who": user_id})
             )
 
     def _keep_a_coordinator(self, user_id):
         coordinators = self.coordinator_ids()
         if coordinators == {user_id}:
-            raise RosterError(_("Le groupe doit garder au moins un coordinateur."))
+            raise RosterError(_("The group must keep at least one coordinator."))
 
     def remove(self, user_id):
         self._require_on_roster(user_id)
@@ -138,11 +138,12 @@ class WorkingGroupRoster:
         if getattr(self.space, "join_policy", "closed") != "request":
             raise RosterError(
                 _(
-                    "Ce groupe n'accepte pas de demandes : ses coordinateurs invitent les membres."
+                    "This group does not accept requests: its coordinators invite the "
+                    "members."
                 )
             )
         if self.is_member(user_id):
-            raise RosterError(_("Vous faites déjà partie de ce groupe."))
+            raise RosterError(_("You are already a member of this group."))
         annotations = IAnnotations(self.space)
         requests = annotations.setdefault(REQUESTS_KEY, PersistentList())
         if user_id not in requests:
@@ -157,7 +158,7 @@ class WorkingGroupRoster:
         if user_id not in self.requests():
             raise RosterError(
                 _(
-                    "Aucune demande de « ${who} » n'est en attente.",
+                    "No request from “${who}” is waiting.",
                     mapping={"who": user_id},
                 )
             )
@@ -168,7 +169,7 @@ class WorkingGroupRoster:
         if user_id not in self.requests():
             raise RosterError(
                 _(
-                    "Aucune demande de « ${who} » n'est en attente.",
+                    "No request from “${who}” is waiting.",
                     mapping={"who": user_id},
                 )
             )

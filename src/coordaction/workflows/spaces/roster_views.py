@@ -35,31 +35,29 @@ class RosterView(BrowserView):
                     user, coordinator=bool(form.get("coordinator"))
                 )
                 message = _(
-                    "${who} fait maintenant partie du groupe.", mapping={"who": user_id}
+                    "${who} is now a member of the group.", mapping={"who": user_id}
                 )
             elif action == "remove":
                 self.roster.remove(user)
                 message = _(
-                    "${who} ne fait plus partie du groupe.", mapping={"who": user}
+                    "${who} is no longer a member of the group.", mapping={"who": user}
                 )
             elif action == "promote":
                 self.roster.set_coordinator(user, True)
-                message = _(
-                    "${who} coordonne maintenant le groupe.", mapping={"who": user}
-                )
+                message = _("${who} now coordinates the group.", mapping={"who": user})
             elif action == "demote":
                 self.roster.set_coordinator(user, False)
                 message = _(
-                    "${who} ne coordonne plus le groupe.", mapping={"who": user}
+                    "${who} no longer coordinates the group.", mapping={"who": user}
                 )
             elif action == "accept":
                 self.roster.accept(user)
-                message = _("La demande de ${who} est acceptée.", mapping={"who": user})
+                message = _("The request of ${who} is accepted.", mapping={"who": user})
             elif action == "decline":
                 self.roster.decline(user)
-                message = _("La demande de ${who} est refusée.", mapping={"who": user})
+                message = _("The request of ${who} is refused.", mapping={"who": user})
             else:
-                raise RosterError(_("Action inconnue."))
+                raise RosterError(_("Unknown action."))
         except RosterError as error:
             api.portal.show_message(str(error), request=self.request, type="error")
             return
@@ -101,7 +99,7 @@ class JoinRequestView(BrowserView):
         else:
             api.portal.show_message(
                 translate(
-                    _("Votre demande est envoyée aux coordinateurs du groupe."),
+                    _("Your request is sent to the group's coordinators."),
                     context=self.request,
                 ),
                 request=self.request,

@@ -2,9 +2,21 @@
  * La carte des projets de la page « Projets » : elle suit les facettes.
  * À chaque nouvelle recherche d'eea.facetednavigation, elle relit
  * @projects-geojson avec les mêmes filtres et replace les marqueurs.
+ * Ses textes suivent la langue de la page (<html lang>) : anglais ou français.
  */
 (function () {
   "use strict";
+
+  // The map's own words, per language of the page.
+  var MESSAGES = {
+    fr: { attribution: "&copy; contributeurs d'OpenStreetMap" },
+    en: { attribution: "&copy; OpenStreetMap contributors" },
+  };
+
+  function messages() {
+    var lang = (document.documentElement.lang || "").toLowerCase().split("-")[0];
+    return MESSAGES.hasOwnProperty(lang) ? MESSAGES[lang] : MESSAGES.fr;
+  }
 
   function paramsFor(mapping) {
     var params = new URLSearchParams();
@@ -60,7 +72,7 @@
     if (element.dataset.tiles) {
       L.tileLayer(element.dataset.tiles, {
         maxZoom: 18,
-        attribution: "&copy; contributeurs d'OpenStreetMap",
+        attribution: messages().attribution,
       }).addTo(map);
     }
     var markers = L.featureGroup().addTo(map);

@@ -10,9 +10,38 @@
  * codes séparés par des virgules ; data-limit : nombre d'éléments (20 au plus).
  * Il lit l'API REST publique du portail (@facets) : le site doit figurer parmi
  * les origines autorisées (CORS) du portail.
+ *
+ * Ses textes suivent la langue de la page qui l'accueille
+ * (<html lang="en"> : en anglais ; sinon en français), comme les réponses du
+ * portail qu'il demande dans cette langue (en-tête Accept-Language).
  */
 (function () {
   "use strict";
+
+  // The widget's own words, per language of the page that shows it.
+  var MESSAGES = {
+    fr: {
+      empty: "Rien de nouveau pour le moment.",
+      more: "Voir tout sur le portail de la Coordin'action",
+      unavailable: "Les contenus de la Coordin'action sont momentanément indisponibles.",
+      locale: "fr-FR",
+    },
+    en: {
+      empty: "Nothing new for the moment.",
+      more: "See everything on the Coordin'action portal",
+      unavailable: "The Coordin'action's content is unavailable for the moment.",
+      locale: "en-GB",
+    },
+  };
+
+  // "en", "en-GB"... read English; any other language (or none) reads French.
+  function pageLanguage() {
+    var lang = (document.documentElement.lang || "").toLowerCase().split("-")[0];
+    return MESSAGES.hasOwnProperty(lang) ? lang : "fr";
+  }
+
+  var language = pageLanguage();
+  var messages = MESSAGES[language];
 
   var script = document.currentScript;
   var portal = script
@@ -47,12 +76,12 @@
     return element;
   }
 
-  function frenchDate(value) {
+  function localDate(value) {
     if (!value) {
       return "";
     }
     var date = new Date(value);
-    return isNaN(date) ? "" : date.toLocaleDateString("fr-FR");
+    return isNaN(date) ? "" : date.toLocaleDateString(messages.locale);
   }
 
   function queryFor(element) {
@@ -76,7 +105,7 @@
       element.appendChild(text("h3", element.dataset.title));
     }
     if (!data.items || data.items.length === 0) {
-      element.appendChild(text("p", "Rien de nouveau pour le moment.", "coordaction-widget-empty"));
+      element.appendChild(text("p", messages.empty, "coordaction-widget-empty"));
       return;
     }
     var list = document.createElement("ul");
@@ -85,7 +114,7 @@
       var title = link(item.title, item["@id"]);
       title.rel = "noopener";
       entry.appendChild(title);
-      var when = frenchDate(item.start || item.effective);
+      var when = localDate(item.start || item.effective);
       if (when) {
         entry.appendChild(text("span", " — " + when, "coordaction-widget-date"));
       }
@@ -99,14 +128,17 @@
     });
     element.appendChild(list);
     element.appendChild(
-      link("Voir tout sur le portail de la Coordin'action", portal, "coordaction-widget-more")
+      link(messages.more, portal, "coordaction-widget-more")
     );
   }
 
   function load(element) {
     var url = (element.dataset.portal || portal) + "/@facets?" + queryFor(element).toString();
     element.setAttribute("aria-busy", "true");
-    fetch(url, { headers: { Accept: "application/json" }, credentials: "omit" })
+    fetch(url, {
+      headers: { Accept: "application/json", "Accept-Language": language },
+      credentials: "omit",
+    })
       .then(function (response) {
         if (!response.ok) {
           throw new Error(response.status);
@@ -117,7 +149,7 @@
         render(element, data);
       })
       .catch(function () {
-        element.textContent = "Les contenus de la Coordin'action sont momentanément indisponibles.";
+        element.textContent = messages.unavailable;
       })
       .finally(function () {
         element.removeAttribute("aria-busy");

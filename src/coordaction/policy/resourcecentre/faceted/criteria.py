@@ -7,7 +7,7 @@ eea's "Faceted criteria" screen or its XML import would add it: its id (the
 parameter in the page's address), its widget, and its properties.
 """
 
-from coordaction.content.i18n import in_french
+from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
 from typing import NamedTuple
 
@@ -32,7 +32,7 @@ def criterion(cid, widget, position, title, hidden=False, **properties):
         widget,
         position,
         {
-            "title": in_french(title),
+            "title": in_site_language(title),
             "position": position,
             "section": "default",
             "hidden": hidden,
@@ -51,8 +51,8 @@ def facet_criterion(facet):
             facet.title,
             index=facet.index,
             integer=True,
-            labelStart=in_french(_("De")),
-            labelEnd=in_french(_("à")),
+            labelStart=in_site_language(_("From")),
+            labelEnd=in_site_language(_("to")),
         )
     properties = {"index": facet.index, "count": True}
     if facet.widget == "checkbox":
@@ -81,7 +81,7 @@ def section_criteria(section):
             "type",
             "checkbox",
             "top",
-            _("Type de contenu"),
+            _("Content type"),
             hidden=True,
             index="portal_type",
             default=[section.listed_type],
@@ -93,7 +93,7 @@ def section_criteria(section):
                 "chemin",
                 "path",
                 "top",
-                _("Emplacement"),
+                _("Whereabouts"),
                 hidden=True,
                 index="path",
                 default=f"/{section.id}",
@@ -102,9 +102,7 @@ def section_criteria(section):
     sort = PAGE_SORTS[search.sort]
     if not search.sortable:
         criteria.append(
-            criterion(
-                "tri", "sorting", "top", _("Trier par"), hidden=True, default=sort
-            )
+            criterion("tri", "sorting", "top", _("Sort by"), hidden=True, default=sort)
         )
     if search.text is not None:
         criteria.append(
@@ -112,11 +110,11 @@ def section_criteria(section):
                 TEXT_CRITERION,
                 "text",
                 "top",
-                _("Rechercher"),
+                _("Search"),
                 index="SearchableText",
                 onlyallelements=True,
                 wildcard=True,
-                placeholder=in_french(search.text),
+                placeholder=in_site_language(search.text),
             )
         )
     criteria.extend(facet_criterion(facet) for facet in search.facets)
@@ -125,7 +123,7 @@ def section_criteria(section):
             "criteres",
             "criteria",
             "center",
-            _("Votre recherche"),
+            _("Your search"),
             hidecriteriaenabled=False,
         )
     )
@@ -135,7 +133,7 @@ def section_criteria(section):
                 "tri",
                 "sorting",
                 "center",
-                _("Trier par"),
+                _("Sort by"),
                 vocabulary="coordaction.faceted.sort_options",
                 default=sort,
             )
@@ -146,7 +144,7 @@ def section_criteria(section):
             "parpage",
             "resultsperpage",
             "bottomcenter",
-            _("Résultats par page"),
+            _("Results per page"),
             start=sizes.start,
             end=sizes[-1],
             step=sizes.step,

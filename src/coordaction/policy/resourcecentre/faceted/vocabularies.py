@@ -10,8 +10,8 @@ from zope.schema.vocabulary import SimpleVocabulary
 # The sort orders offered besides relevance (eea adds "Pertinence" itself): catalog
 # indexes that plone.app.querystring declares sortable.
 SORT_OPTIONS = (
-    ("effective", _("Date de publication")),
-    ("sortable_title", _("Titre")),
+    ("effective", _("Publication date")),
+    ("sortable_title", _("Title")),
 )
 
 

@@ -9,6 +9,7 @@ Collections: ressources, trames, observatoire, projets, annonces, images, agenda
 within its facet; different facets combine with AND. Bad filters answer 400 with
 a French message."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.content.licenses import get_license
 from coordaction.content.serializers import license_json
 from coordaction.policy import _
@@ -27,7 +28,6 @@ from urllib.parse import urlencode
 from zExceptions import BadRequest
 from zope.component import getMultiAdapter
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 import json
 import Missing
@@ -35,9 +35,7 @@ import Missing
 
 def vocabulary_titles(name, context):
     vocabulary = getUtility(IVocabularyFactory, name)(context)
-    return {
-        term.value: translate(term.title, target_language="fr") for term in vocabulary
-    }
+    return {term.value: in_request_language(term.title) for term in vocabulary}
 
 
 class ItemSerializer:
@@ -52,7 +50,7 @@ class ItemSerializer:
         self.request = request
         self.titles = {
             facet.index: {
-                value: translate(title, target_language="fr")
+                value: in_request_language(title)
                 for value, title in faceted_query.terms(facet).items()
             }
             for facet in self.collection.facets
@@ -109,12 +107,11 @@ class FacetsGet(Service):
         collection = COLLECTIONS.get(name)
         if collection is None:
             raise BadRequest(
-                translate(
+                in_request_language(
                     _(
-                        "Indiquez « collection » : ${names}.",
+                        "Give “collection”: ${names}.",
                         mapping={"names": ", ".join(COLLECTIONS)},
-                    ),
-                    target_language="fr",
+                    )
                 )
             )
         try:

@@ -6,6 +6,7 @@ value would add. Every count goes through the same security filter as a catalog
 search by that visitor (allowedRolesAndUsers, and effectiveRange for those who
 may not see inactive content): a private item is never counted."""
 
+from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.resourcecentre.facets.record_sets import in_all
 from coordaction.policy.resourcecentre.facets.record_sets import ranked_brains
@@ -19,7 +20,6 @@ from Products.ZCTextIndex.ParseTree import ParseError
 from Products.ZCTextIndex.ParseTree import QueryError
 from Products.ZCTextIndex.QueryParser import QueryParser
 from zope.component import getUtility
-from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
 from ZTUtils.Lazy import LazyMap
 
@@ -55,7 +55,7 @@ class FacetError(ValueError):
         self.message = message
 
     def __str__(self):
-        return translate(self.message, target_language="fr")
+        return in_request_language(self.message)
 
 
 def _int(params, name, default, minimum=None, maximum=None):
@@ -67,21 +67,21 @@ def _int(params, name, default, minimum=None, maximum=None):
     except (TypeError, ValueError):
         raise FacetError(
             _(
-                "« ${name} » doit être un nombre entier, pas « ${value} ».",
+                "“${name}” must be a whole number, not “${value}”.",
                 mapping={"name": name, "value": raw},
             )
         )
     if minimum is not None and value < minimum:
         raise FacetError(
             _(
-                "« ${name} » ne peut pas être inférieur à ${minimum}.",
+                "“${name}” cannot be less than ${minimum}.",
                 mapping={"name": name, "minimum": minimum},
             )
         )
     if maximum is not None and value > maximum:
         raise FacetError(
             _(
-                "« ${name} » ne peut pas dépasser ${maximum}.",
+                "“${name}” cannot exceed ${maximum}.",
                 mapping={"name": name, "maximum": maximum},
             )
         )
@@ -106,8 +106,8 @@ def _check_full_text(text):
     except (ParseError, QueryError):
         raise FacetError(
             _(
-                "Recherche plein texte invalide : « ${text} ». Vérifiez les "
-                "parenthèses, les guillemets et les mots AND, OR, NOT.",
+                "Invalid full-text search: “${text}”. Check the brackets, the quotes "
+                "and the words AND, OR, NOT.",
                 mapping={"text": text[:100]},
             )
         ) from None
@@ -124,7 +124,7 @@ class FacetedQuery:
         if unknown:
             raise FacetError(
                 _(
-                    "Filtre inconnu : ${names}. Filtres possibles : ${known}.",
+                    "Unknown filter: ${names}. Possible filters: ${known}.",
                     mapping={
                         "names": ", ".join(unknown),
                         "known": ", ".join(
@@ -134,7 +134,7 @@ class FacetedQuery:
                 )
             )
         if isinstance(params.get("SearchableText"), (list, tuple)):
-            raise FacetError(_("« SearchableText » ne prend qu'une valeur."))
+            raise FacetError(_("“SearchableText” takes only one value."))
         self.text = (params.get("SearchableText") or "").strip()
         if self.text:
             _check_full_text(self.text)
@@ -152,7 +152,8 @@ class FacetedQuery:
         if self.sort not in SORTS:
             raise FacetError(
                 _(
-                    "Tri inconnu : « ${sort} ». Tris possibles : relevance, date, title, start.",
+                    "Unknown sort: “${sort}”. Possible sorts: relevance, date, title, "
+                    "start.",
                     mapping={"sort": self.sort},
                 )
             )
@@ -167,7 +168,7 @@ class FacetedQuery:
                     if value.lower() not in ("true", "false", "1", "0"):
                         raise FacetError(
                             _(
-                                "« ${name} » vaut true ou false.",
+                                "“${name}” is true or false.",
                                 mapping={"name": index},
                             )
                         )
@@ -179,7 +180,7 @@ class FacetedQuery:
                 if wrong:
                     raise FacetError(
                         _(
-                            "Valeur inconnue pour « ${name} » : ${values}.",
+                            "Unknown value for “${name}”: ${values}.",
                             mapping={"name": index, "values": ", ".join(wrong)},
                         )
                     )
@@ -188,7 +189,7 @@ class FacetedQuery:
     def terms(self, facet):
         """{value: title} of a facet, in vocabulary order (built once a request)."""
         if facet.boolean:
-            return {True: _("Oui"), False: _("Non")}
+            return {True: _("Yes"), False: _("No")}
         cache = self.__dict__.setdefault("_terms", {})
         if facet.vocabulary not in cache:
             vocabulary = getUtility(IVocabularyFactory, facet.vocabulary)(self.context)
@@ -278,13 +279,13 @@ def facet_counts(catalog, faceted_query, result_sets=None):
                 values.append(
                     {
                         "value": value,
-                        "title": translate(title, target_language="fr"),
+                        "title": in_request_language(title),
                         "count": count,
                         "selected": value in selected,
                     }
                 )
         facets[facet.index] = {
-            "title": translate(facet.title, target_language="fr"),
+            "title": in_request_language(facet.title),
             "values": values,
         }
     return facets

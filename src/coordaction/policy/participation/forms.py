@@ -101,10 +101,8 @@ def ensure_privacy_notice(portal):
         portal,
         PRIVACY_NOTICE,
         "Document",
-        title=in_site_language(_("Personal data")),
-        description=in_site_language(
-            _("What the portal keeps about you, and how to have it deleted.")
-        ),
+        title=_("Personal data"),
+        description=_("What the portal keeps about you, and how to have it deleted."),
         text=RichTextValue(
             in_site_language(PRIVACY_TEXT), "text/html", "text/x-html-safe"
         ),
@@ -138,11 +136,11 @@ def ensure_forms(portal, notice):
             section,
             form_id,
             "EasyForm",
-            title=in_site_language(title),
-            description=in_site_language(description),
-            submitLabel=in_site_language(submit),
-            thankstitle=in_site_language(thanks),
-            thanksdescription=in_site_language(thanks_text),
+            title=title,
+            description=description,
+            submitLabel=submit,
+            thankstitle=thanks,
+            thanksdescription=thanks_text,
         )
         if is_new:
             form.fields_model = _read_model(form_id, "fields")

@@ -2,7 +2,6 @@
 Collections (the newest published resources, the newest ads), which sort by
 publication date and respect each reader's permissions."""
 
-from coordaction.content.i18n import in_site_language
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
 from coordaction.policy import _
@@ -33,8 +32,8 @@ def ensure_feeds(portal):
             portal,
             feed_id,
             "Collection",
-            title=in_site_language(title),
-            description=in_site_language(description),
+            title=title,
+            description=description,
             query=[
                 {"i": "portal_type", "o": SELECTION_ANY, "v": [portal_type]},
                 {"i": "review_state", "o": SELECTION_ANY, "v": ["published"]},

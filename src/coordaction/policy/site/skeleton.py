@@ -3,7 +3,6 @@ in the main menu. Creating it is idempotent: existing sections are kept as they 
 (an administrator may have edited them), missing ones are created and published."""
 
 from coordaction.content import sections
-from coordaction.content.i18n import in_site_language
 from coordaction.content.sections import PHOTO_BANK
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
@@ -29,8 +28,8 @@ def ensure_navigation_skeleton(portal):
             portal,
             entry.id,
             "Folder",
-            title=in_site_language(entry.title),
-            description=in_site_language(entry.description),
+            title=entry.title,
+            description=entry.description,
         )
         if is_new:
             created.append(section)

@@ -3,15 +3,13 @@ error answer (``type``, ``message``) with the envelope our clients read
 (``error``), plone.restapi's batching and summaries in ``@facets``, and services
 that leave with the product's browser layers."""
 
-from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from plone.base.utils import get_installer
 from plone.browserlayer.utils import unregister_layer
 from tests import builders
 from tests.http import Client
-from tests.http import as_manager
+from tests.http import SiteTestCase
 from tests.http import commit
-from tests.http import make_user
 from tests.resourcecentre.layer import SAMPLE_CONTENT_FUNCTIONAL_TESTING
 import unittest
 
@@ -117,19 +115,18 @@ class TestFacetsItemsAndBatching(unittest.TestCase):
         )
 
 
-class TestWorkflowAnswers(unittest.TestCase):
-    layer = COORDACTION_FUNCTIONAL_TESTING
+class TestWorkflowAnswers(SiteTestCase):
+    users = {"contributrice": {"groups": ("equipe-editoriale",)}}
 
-    def setUp(self):
-        self.portal = self.layer["portal"]
-        as_manager(self.portal)
-        make_user("contributrice", groups=("equipe-editoriale",))
+    def build(self):
         space = builders.working_group(self.portal["groupes-de-travail"])
         resource = builders.resource(self.portal["centre-de-ressources"], file=None)
-        commit()
         self.space_url = space.absolute_url()
         self.resource_url = resource.absolute_url()
-        self.contributor = Client(self.portal.absolute_url(), "contributrice")
+
+    def setUp(self):
+        super().setUp()
+        self.contributor = self.signed_in("contributrice")
 
     def test_a_transition_not_allowed_answers_forbidden(self):
         response = self.contributor.api(

@@ -3,6 +3,7 @@ REST API from a browser are a registry setting (``coordaction.cors_allowed_origi
 editable without code. Cross-origin access is read-only and without credentials:
 another site's page reads what an anonymous visitor may read, and nothing more."""
 
+from coordaction.policy.site.http_headers import add_vary
 from plone import api
 from plone.rest.cors import CORSPolicy
 
@@ -26,4 +27,4 @@ class RegistryCORSPolicy(CORSPolicy):
     def _process_origin_and_credentials(self, origin):
         super()._process_origin_and_credentials(origin)
         # The answer depends on the Origin: caches must keep one copy per origin.
-        self.request.response.setHeader("Vary", "Origin")
+        add_vary(self.request.response, "Origin")

@@ -13,6 +13,7 @@ of language preferences.
 """
 
 from coordaction.content.i18n import site_language
+from coordaction.policy.site.http_headers import add_vary
 from plone.i18n.negotiate.ptsnegotiator import registerLangPrefsMethod
 from plone.registry.interfaces import IRegistry
 from zope.component import queryUtility
@@ -38,14 +39,6 @@ registerLangPrefsMethod({"klass": SiteLanguagePreference, "priority": 1}, "langu
 def negotiates_by_request():
     registry = queryUtility(IRegistry)
     return bool(registry is not None and registry.get("plone.use_request_negotiation"))
-
-
-def add_vary(response, header):
-    vary = response.getHeader("Vary") or ""
-    names = [name.strip() for name in vary.split(",") if name.strip()]
-    if "*" in names or header.lower() in (name.lower() for name in names):
-        return
-    response.setHeader("Vary", ", ".join([*names, header]))
 
 
 def vary_by_language(event):

@@ -5,7 +5,6 @@ that leave with the product's browser layers."""
 
 from plone import api
 from plone.base.utils import get_installer
-from plone.browserlayer.utils import unregister_layer
 from tests import builders
 from tests.http import Client
 from tests.http import SiteTestCase
@@ -157,10 +156,11 @@ class TestWorkflowAnswers(SiteTestCase):
         for path in ("@facets?collection=ressources", "@projects-geojson"):
             with self.subTest(path):
                 self.assertEqual(anonymous.get_json(path).status_code, 404)
-        # The content model stays installed, and with it its layer: the
-        # services of the spaces and workflows are registered for that layer.
+        # The workflows stay installed (a dependency), and with them their
+        # layer: the services of the spaces and workflows are registered for it
+        # and leave when the workflows are uninstalled.
         self.assertEqual(manager.get_json(f"{self.space_url}/@roster").status_code, 200)
-        unregister_layer("coordaction.content")
+        installer.uninstall_product("coordaction.workflows")
         commit()
         self.assertEqual(manager.get_json(f"{self.space_url}/@roster").status_code, 404)
         response = self.contributor.api(

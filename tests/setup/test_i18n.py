@@ -178,3 +178,35 @@ class TestPloneDomain(unittest.TestCase):
             self.assertEqual(
                 translate(role, domain="plone", target_language="en"), english
             )
+
+    def test_our_workflows_read_in_french_and_in_english(self):
+        """Every title and description our workflow definitions mark for
+        translation reads as our catalogues say, in French and in English: Plone's
+        own catalogue, read in the same domain, does not take over."""
+        import coordaction.workflows
+        import xml.etree.ElementTree as ET
+
+        i18n = "{http://xml.zope.org/namespaces/i18n}"
+        french = messages(catalogue("fr", "plone"))
+        definitions = Path(coordaction.workflows.__file__).parent.glob(
+            "profiles/default/workflows/*/definition.xml"
+        )
+        msgids = set()
+        for definition in definitions:
+            for element in ET.parse(definition).iter():
+                for name in element.get(f"{i18n}attributes", "").split(";"):
+                    if name.strip():
+                        msgids.add(element.get(name.strip()))
+                if element.get(f"{i18n}translate") is not None:
+                    msgids.add(element.text.strip())
+        self.assertGreater(len(msgids), 40)
+        for msgid in sorted(msgids):
+            with self.subTest(msgid):
+                self.assertIn(msgid, french, "add it to both plone.po")
+                self.assertEqual(
+                    translate(msgid, domain="plone", target_language="fr"),
+                    french[msgid],
+                )
+                self.assertEqual(
+                    translate(msgid, domain="plone", target_language="en"), msgid
+                )

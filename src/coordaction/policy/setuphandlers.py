@@ -28,6 +28,7 @@ class HiddenProfiles:
             "coordaction.policy:uninstall",
             "coordaction.content:default",
             "coordaction.workflows:default",
+            "coordaction.workflows:uninstall",
         ]
 
     def getNonInstallableProducts(self):

@@ -152,3 +152,15 @@ class TestPortalPages(IdentityTestCase):
         text = " ".join(html.fromstring(page.content).text_content().split())
         self.assertIn("serveur de tuiles", text)
         self.assertIn("aucun autre serveur", text)
+
+
+class TestSiteRootName(IdentityTestCase):
+    def test_the_site_root_is_a_portal_not_a_plone_site(self):
+        """Where Plone names the type of the site root (folder contents, the
+        related items browser, REST's type_title), it says "Portail"."""
+        from tests.http import admin
+
+        answer = admin(self.url).get_json("@types/Plone Site").json()
+        self.assertEqual(answer["title"], "Portail")
+        contents = admin(self.url).get_json("").json()
+        self.assertNotIn("Site Plone", str(contents))

@@ -103,15 +103,16 @@ class TestNoThirdPartyRequests(unittest.TestCase):
     def test_the_check_sees_a_request_to_another_host(self):
         """The recording catches what a page would load from elsewhere."""
         page, requested = self.visit("", "1366", "#portal-logo")
-        page.evaluate(
-            "() => { const img = new Image();"
-            " img.src = 'https://licensebuttons.net/l/by-sa/4.0/88x31.png';"
-            " document.body.append(img); }"
-        )
-        page.wait_for_load_state("networkidle")
+        badge = "https://licensebuttons.net/l/by-sa/4.0/88x31.png"
+        with page.expect_request(badge):
+            page.evaluate(
+                "url => { const img = new Image(); img.src = url;"
+                " document.body.append(img); }",
+                badge,
+            )
         self.assertEqual(
             self.outside(requested, shows_map=True),
-            ["https://licensebuttons.net/l/by-sa/4.0/88x31.png"],
+            [badge],
         )
         self.assertTrue(TILE.match("https://tile.openstreetmap.fr/osmfr/6/32/22.png"))
 

@@ -113,7 +113,9 @@ class TestFooter(IdentityTestCase):
             "(CC BY-SA 4.0).",
             text,
         )
-        (badge,) = footer.cssselect("a[rel=license] img")
+        (badge,) = footer.cssselect(".coordaction-footer-license img")
+        # The site's default, not the licence of the page: no rel="license".
+        self.assertFalse(footer.cssselect("a[rel=license]"))
         self.assertEqual(
             badge.get("src"), f"{self.url}/++resource++coordaction-licenses/by-sa.svg"
         )

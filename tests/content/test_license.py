@@ -50,7 +50,18 @@ class TestLicenseRendering(unittest.TestCase):
                 self.assertRegex(
                     page, rf'<a[^>]*href="{re.escape(license.url)}"[^>]*rel="license"'
                 )
-                self.assertIn(f'src="{license.badge}"', page)
+                # The button comes from the portal, not from Creative Commons.
+                badge = (
+                    f"{self.portal.absolute_url()}"
+                    f"/++resource++coordaction-licenses/{license.badge}"
+                )
+                self.assertIn(f'src="{badge}"', page)
+                served = self.anonymous.page(badge)
+                self.assertEqual(served.status_code, 200, badge)
+                self.assertTrue(
+                    served.headers["Content-Type"].startswith("image/svg+xml")
+                )
+                self.assertIn(b"<svg", served.content)
                 self.assertIn("/deed.fr", license.url)
                 self.assertEqual(data[0]["license"], license.url)
             else:

@@ -89,7 +89,8 @@ class TestSerialization(SiteTestCase):
                 "title": "Attribution - Partage dans les mêmes conditions 4.0 "
                 "International (CC BY-SA 4.0)",
                 "url": "https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
-                "badge": "https://mirrors.creativecommons.org/presskit/buttons/88x31/svg/by-sa.svg",
+                "badge": f"{self.portal.absolute_url()}"
+                "/++resource++coordaction-licenses/by-sa.svg",
             },
         )
         self.assertEqual(data["file"]["filename"], "guide.pdf")

@@ -107,7 +107,11 @@ class TestGallery(PhotoBankTestCase):
                     self.assertEqual(link.get("href"), license.url)
                     self.assertEqual(name, license.short)
                     (badge,) = link.xpath("./img")
-                    self.assertEqual(badge.get("src"), license.badge)
+                    self.assertEqual(
+                        badge.get("src"),
+                        f"{self.portal.absolute_url()}"
+                        f"/++resource++coordaction-licenses/{license.badge}",
+                    )
                 else:
                     self.assertFalse(item.xpath(".//a[@rel='license']"))
                     self.assertEqual(name, "Tous droits réservés")

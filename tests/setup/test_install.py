@@ -158,7 +158,8 @@ class TestNavigationSkeleton(unittest.TestCase):
 
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
         self.portal["projets"].title = "Les projets du réseau"
-        api.content.delete(self.portal["contribuer"])
+        # (the accessibility statement links to its contact form: Plone would warn)
+        api.content.delete(self.portal["contribuer"], check_linkintegrity=False)
         created = ensure_navigation_skeleton(self.portal)
         self.assertEqual([section.getId() for section in created], ["contribuer"])
         self.assertEqual(self.portal["projets"].Title(), "Les projets du réseau")

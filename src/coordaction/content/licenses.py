@@ -3,9 +3,12 @@ Mark, and "all rights reserved". Stored on items as SPDX identifiers."""
 
 from coordaction.content import _
 from dataclasses import dataclass
+from plone import api
 
 
-BADGES = "https://mirrors.creativecommons.org/presskit/buttons/88x31/svg/"
+# The Creative Commons buttons, served by the portal itself (browser/licenses/, with
+# their source and licence in its README): a visitor's browser contacts no other host.
+BADGES = "++resource++coordaction-licenses/"
 
 
 @dataclass(frozen=True)
@@ -13,7 +16,7 @@ class License:
     spdx: str
     title: str  # a message id of the coordaction domain
     url: str | None  # the licence deed, in French when Creative Commons has one
-    badge: str | None  # the official Creative Commons button
+    badge: str | None  # the official Creative Commons button (a file of BADGES)
     short: str
 
 
@@ -22,42 +25,42 @@ LICENSES = (
         "CC0-1.0",
         _("CC0 1.0 Universal (public domain dedication)"),
         "https://creativecommons.org/publicdomain/zero/1.0/deed.fr",
-        BADGES + "cc-zero.svg",
+        "cc-zero.svg",
         "CC0 1.0",
     ),
     License(
         "CC-BY-4.0",
         _("Attribution 4.0 International (CC BY 4.0)"),
         "https://creativecommons.org/licenses/by/4.0/deed.fr",
-        BADGES + "by.svg",
+        "by.svg",
         "CC BY 4.0",
     ),
     License(
         "CC-BY-SA-4.0",
         _("Attribution-ShareAlike 4.0 International (CC BY-SA 4.0)"),
         "https://creativecommons.org/licenses/by-sa/4.0/deed.fr",
-        BADGES + "by-sa.svg",
+        "by-sa.svg",
         "CC BY-SA 4.0",
     ),
     License(
         "CC-BY-NC-4.0",
         _("Attribution-NonCommercial 4.0 International (CC BY-NC 4.0)"),
         "https://creativecommons.org/licenses/by-nc/4.0/deed.fr",
-        BADGES + "by-nc.svg",
+        "by-nc.svg",
         "CC BY-NC 4.0",
     ),
     License(
         "CC-BY-NC-SA-4.0",
         _("Attribution-NonCommercial-ShareAlike 4.0 International (CC BY-NC-SA 4.0)"),
         "https://creativecommons.org/licenses/by-nc-sa/4.0/deed.fr",
-        BADGES + "by-nc-sa.svg",
+        "by-nc-sa.svg",
         "CC BY-NC-SA 4.0",
     ),
     License(
         "CC-BY-ND-4.0",
         _("Attribution-NoDerivatives 4.0 International (CC BY-ND 4.0)"),
         "https://creativecommons.org/licenses/by-nd/4.0/deed.fr",
-        BADGES + "by-nd.svg",
+        "by-nd.svg",
         "CC BY-ND 4.0",
     ),
     License(
@@ -67,14 +70,14 @@ LICENSES = (
             "BY-NC-ND 4.0)"
         ),
         "https://creativecommons.org/licenses/by-nc-nd/4.0/deed.fr",
-        BADGES + "by-nc-nd.svg",
+        "by-nc-nd.svg",
         "CC BY-NC-ND 4.0",
     ),
     License(
         "CC-PDM-1.0",
         _("Public Domain Mark 1.0"),
         "https://creativecommons.org/publicdomain/mark/1.0/deed.fr",
-        BADGES + "publicdomain.svg",
+        "publicdomain.svg",
         "Domaine public",
     ),
     License(
@@ -88,6 +91,13 @@ LICENSES = (
 
 LICENSES_BY_SPDX = {license.spdx: license for license in LICENSES}
 DEFAULT_LICENSE = "CC-BY-SA-4.0"
+
+
+def badge_url(license):
+    """The address of a licence's button on this portal, or None if it has none."""
+    if not license.badge:
+        return None
+    return f"{api.portal.get().absolute_url()}/{BADGES}{license.badge}"
 
 
 def get_license(spdx):

@@ -7,6 +7,7 @@ from coordaction.content.behaviors.license import ILicenseField
 from coordaction.content.fields import IWebAddress
 from coordaction.content.i18n import in_request_language
 from coordaction.content.interfaces import ICoordactionContentLayer
+from coordaction.content.licenses import badge_url
 from coordaction.content.licenses import get_license
 from coordaction.content.relations import readable_relations
 from coordaction.content.relations import readable_target
@@ -31,7 +32,7 @@ def license_json(spdx, request):
         "id": license.spdx,
         "title": in_request_language(license.title),
         "url": license.url,
-        "badge": license.badge,
+        "badge": badge_url(license),
     }
 
 

@@ -7,6 +7,13 @@ from plone import api
 from zope.i18nmessageid import Message
 
 
+# The pages and forms the portal sets up, linked from several features (the forms,
+# the footer, the matching alerts): their ids, known here once.
+CONTACT_FORM = "nous-contacter"  # in the "Contribuer" section
+PRIVACY_NOTICE = "donnees-personnelles"
+ACCESSIBILITY_STATEMENT = "accessibilite"
+
+
 def ensure_item(container, item_id, portal_type, **fields):
     """The item ``item_id`` of ``container``, created in the site's language with
     ``fields`` (messages among them translated into it) when it is missing; and

@@ -1,6 +1,7 @@
 from coordaction.content import sections
 from coordaction.policy.home.site_root import forget_home_page
 from coordaction.policy.home.site_root import use_home_page
+from coordaction.policy.identity.statement import ensure_accessibility_statement
 from coordaction.policy.mailqueue.mailhost import use_plone_mailhost
 from coordaction.policy.mailqueue.mailhost import use_queued_mailhost
 from coordaction.policy.mailqueue.settings import configure_mail_from_environment
@@ -47,6 +48,7 @@ def post_install(context):
     configure_mail_from_environment()
     ensure_scheduled_token()
     ensure_participation(portal)
+    ensure_accessibility_statement(portal)
     use_home_page(portal)
     install_login_throttle(portal)
 

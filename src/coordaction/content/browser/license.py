@@ -5,6 +5,7 @@ from Acquisition import aq_base
 from coordaction.content import _
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import license_of
+from coordaction.content.licenses import badge_url
 from plone.app.layout.viewlets import ViewletBase
 from zope.i18n import translate
 import json
@@ -24,6 +25,9 @@ class LicenseViewlet(ViewletBase):
 
     def title(self):
         return translate(self.license.title, context=self.request)
+
+    def badge_url(self):
+        return badge_url(self.license)
 
     def badge_alt(self):
         return translate(

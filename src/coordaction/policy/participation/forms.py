@@ -10,6 +10,8 @@ from collective.easyform.api import get_actions
 from collective.easyform.api import get_schema
 from coordaction.content.i18n import in_site_language
 from coordaction.content.sections import CONTRIBUTE
+from coordaction.content.site_items import CONTACT_FORM
+from coordaction.content.site_items import PRIVACY_NOTICE
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
 from coordaction.policy import _
@@ -19,7 +21,6 @@ from Products.CMFCore.indexing import processQueue
 
 
 MODELS = Path(__file__).parent / "models"
-PRIVACY_NOTICE = "donnees-personnelles"
 
 
 # id -> title, description, submit label, thanks title, thanks text
@@ -63,7 +64,7 @@ FORMS = {
             "e-mail."
         ),
     ),
-    "nous-contacter": (
+    CONTACT_FORM: (
         _("Contact us"),
         _("A question, an idea, a request? Write to the Coordin'action."),
         _("Send"),
@@ -85,7 +86,13 @@ PRIVACY_TEXT = _(
     "Coordin'action (one year by default).</li><li><strong>Matching "
     "alerts</strong>: your address and your criteria, until you "
     "unsubscribe (a link in every message); an unconfirmed subscription is "
-    "deleted after seven days.</li></ul><h2>Your rights</h2><p>To see, "
+    "deleted after seven days.</li></ul><h2>What your browser loads</h2><p>The "
+    "pages of the portal, their fonts, scripts and images, the Creative Commons "
+    "buttons included, are served by the portal itself: your browser contacts no "
+    "other server. The only exception is the map of the projects: its background "
+    "(the map tiles) is loaded from the tile server chosen by the Coordin'action "
+    "(OpenStreetMap by default), which thereby receives your IP address and the "
+    "area of the map you look at.</p><h2>Your rights</h2><p>To see, "
     "correct or delete your data, write to us through the “Contact us” "
     "form, giving the address concerned: an administrator deletes all the "
     "data linked to that address.</p>"

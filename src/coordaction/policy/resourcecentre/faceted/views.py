@@ -8,6 +8,7 @@ from catalog metadata without waking the objects.
 
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import license_of
+from coordaction.content.licenses import badge_url
 from coordaction.content.sections import section_of_type
 from datetime import datetime
 from plone import api
@@ -76,7 +77,7 @@ class FacetedResultsView(BrowserView):
             return None
         return {
             "url": license.url,
-            "badge": license.badge,
+            "badge": badge_url(license),
             "short": license.short,
             "title": self._translate(license.title),
         }

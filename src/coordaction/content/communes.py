@@ -5,6 +5,7 @@ radius filter measures. Nothing is asked of an outside service."""
 
 from dataclasses import dataclass
 from functools import cache
+from functools import cached_property
 from pathlib import Path
 import csv
 import math
@@ -119,7 +120,7 @@ class Circle:
     commune: Commune
     radius_km: float
 
-    @property
+    @cached_property
     def bounding_box(self):
         """(south, west, north, east): a first, cheap test before the haversine."""
         latitude = self.commune.latitude
@@ -133,10 +134,10 @@ class Circle:
             self.commune.longitude + dlon,
         )
 
-    def contains(self, latitude, longitude, box=None):
+    def contains(self, latitude, longitude):
         if latitude is None or longitude is None:
             return False
-        south, west, north, east = box or self.bounding_box
+        south, west, north, east = self.bounding_box
         if not (south <= latitude <= north and west <= longitude <= east):
             return False
         return (

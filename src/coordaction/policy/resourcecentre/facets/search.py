@@ -129,7 +129,7 @@ def _single(params, name):
     return (raw or "").strip() if isinstance(raw, str) else raw
 
 
-def _circle(collection, params):
+def circle_of(collection, params):
     """The circle of ``near`` (a commune's INSEE code) and ``radius_km``, or None."""
     near = _single(params, "near")
     radius = _single(params, "radius_km")
@@ -215,7 +215,7 @@ class FacetedQuery:
         self.sort = params.get("sort_on") or (
             "relevance" if self.text else collection.default_sort
         )
-        self.circle = _circle(collection, params)
+        self.circle = circle_of(collection, params)
         if self.sort not in SORTS:
             raise FacetError(
                 _(

@@ -4,7 +4,7 @@ refused in French."""
 
 from coordaction.policy.resourcecentre.map_settings import OSM_FRANCE
 from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
-from tests.home.test_home_settings import SAVE
+from tests.home.test_home_settings import post_panel
 from tests.http import Client
 from tests.http import commit
 from tests.http import make_user
@@ -33,16 +33,7 @@ class TestMapSettings(unittest.TestCase):
         self.visitor = Client(self.url)
 
     def post(self, changes):
-        page = self.administrator.page(PANEL)
-        page.raise_for_status()
-        document = lxml.html.fromstring(page.text, base_url=page.url)
-        form = document.xpath(f'//form[.//*[@name="{SAVE}"]]')[0]
-        data = dict(form.form_values())
-        data.update(changes)
-        data[SAVE] = "Enregistrer"
-        return self.administrator.session.post(
-            form.action or page.url, data=data, timeout=60
-        )
+        return post_panel(self.administrator, changes, panel=PANEL)
 
     def test_openstreetmap_france_by_default(self):
         self.assertEqual(

@@ -35,18 +35,23 @@ LEAFLET := src/coordaction/policy/browser/static/leaflet/leaflet.js
 # Touched once npm has installed node_modules as package-lock.json says.
 NODE_MODULES := node_modules/.installed
 
-# From the npm registry, versions in package-lock.json: Leaflet for the project map,
+# From the npm registry, versions in package-lock.json: Leaflet and
+# Leaflet.markercluster for the project map,
 # axe-core for the accessibility tests (tests/accessibility, read from node_modules).
 $(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
+# Leaflet and Leaflet.markercluster (the map's clusters), served by the portal from
+# ++resource++coordaction/leaflet/. Rebuilt when package-lock.json changes.
 $(LEAFLET): $(NODE_MODULES)
 	mkdir -p $(dir $(LEAFLET))
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(dir $(LEAFLET))
+	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css $(dir $(LEAFLET))
+	touch $@
 
 .PHONY: install
-install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet, axe-core and coordaction (pinned)
+install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet (and markercluster), axe-core and coordaction (pinned)
 
 .PHONY: instance
 instance: install ## Write the Zope instance configuration under var/

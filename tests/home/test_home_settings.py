@@ -16,10 +16,10 @@ PANEL = "@@coordaction-accueil"
 SAVE = "form.buttons.save"
 
 
-def post_panel(client, changes):
+def post_panel(client, changes, panel=PANEL):
     """Post the control panel as a browser does: every field as the page shows it,
     with ``changes`` typed in."""
-    page = client.page(PANEL)
+    page = client.page(panel)
     page.raise_for_status()
     document = lxml.html.fromstring(page.text, base_url=page.url)
     form = document.xpath(f'//form[.//*[@name="{SAVE}"]]')[0]

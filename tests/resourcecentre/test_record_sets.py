@@ -145,3 +145,28 @@ class TestRecordSets(unittest.TestCase):
                         [brain.getRID() for brain in page],
                         expected[start : start + size],
                     )
+
+
+class TestLocatedWithin(unittest.TestCase):
+    layer = SAMPLE_CONTENT_INTEGRATION_TESTING
+
+    def test_the_coordinates_are_those_of_the_brains(self):
+        catalog = api.portal.get_tool("portal_catalog")
+        logout()
+        query = {"portal_type": "ProjectSheet"}
+        _scores, base = record_sets.record_ids(catalog, query)
+        east_of_rennes = record_sets.located_within(
+            catalog, base, lambda latitude, longitude: longitude > 0
+        )
+        expected = {
+            brain.getRID()
+            for brain in catalog.searchResults(**query)
+            if brain.longitude is not None and brain.longitude > 0
+        }
+        self.assertEqual(set(east_of_rennes), expected)
+        self.assertEqual(len(expected), 1)  # the published project of Villeurbanne
+        # Items without coordinates (resources) are never within.
+        _scores, resources = record_sets.record_ids(catalog, RESOURCES)
+        self.assertEqual(
+            len(record_sets.located_within(catalog, resources, lambda *point: True)), 0
+        )

@@ -9,7 +9,7 @@ from coordaction.content.sections import AGENDA
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
-from coordaction.policy.resourcecentre.projectmap import TILES
+from coordaction.policy.resourcecentre.map_settings import map_setting
 from DateTime import DateTime
 from plone import api
 from plone.app.event.base import localized_now
@@ -178,4 +178,10 @@ class HomeView(BrowserView):
         return f"{self.portal_url}/@projects-geojson"
 
     def map_tiles(self):
-        return TILES
+        return map_setting("tile_url")
+
+    def map_tiles_attribution(self):
+        return map_setting("tile_attribution")
+
+    def map_tiles_max_zoom(self):
+        return map_setting("tile_max_zoom")

@@ -1,44 +1,70 @@
 /*
  * La carte des projets de la page « Projets » : elle suit les facettes.
  * À chaque nouvelle recherche d'eea.facetednavigation, elle relit
- * @projects-geojson avec les mêmes filtres et replace les marqueurs.
- * Ses textes suivent la langue de la page (<html lang>) : anglais ou français.
+ * @projects-geojson avec les mêmes filtres et replace les marqueurs, groupés
+ * (Leaflet.markercluster). Elle s'ouvre sur la France métropolitaine ; des
+ * boutons mènent aux départements d'outre-mer. « Autour de… » : une commune
+ * (nom ou code postal, @communes) et un rayon ajoutent near et radius_km à la
+ * recherche : la carte et la liste des résultats s'y tiennent, et l'adresse de
+ * la page les garde. Les textes viennent de la page (traduits), les valeurs
+ * des projets ne passent que par textContent, les liens que s'ils sont http(s).
  */
 (function () {
   "use strict";
 
-  // The map's own words, per language of the page.
-  var MESSAGES = {
-    fr: { attribution: "&copy; contributeurs d'OpenStreetMap" },
-    en: { attribution: "&copy; OpenStreetMap contributors" },
+  // [[south, west], [north, east]] of each place a button leads to.
+  var PLACES = {
+    metropole: [
+      [41.3, -5.2],
+      [51.1, 9.6],
+    ],
+    guadeloupe: [
+      [15.8, -61.85],
+      [16.55, -61.0],
+    ],
+    martinique: [
+      [14.38, -61.25],
+      [14.9, -60.8],
+    ],
+    guyane: [
+      [2.1, -54.6],
+      [5.8, -51.6],
+    ],
+    reunion: [
+      [-21.4, 55.2],
+      [-20.85, 55.85],
+    ],
+    mayotte: [
+      [-13.0, 45.0],
+      [-12.6, 45.3],
+    ],
   };
 
-  function messages() {
-    var lang = (document.documentElement.lang || "").toLowerCase().split("-")[0];
-    return MESSAGES.hasOwnProperty(lang) ? MESSAGES[lang] : MESSAGES.fr;
-  }
-
-  function paramsFor(mapping) {
-    var params = new URLSearchParams();
-    var query = (window.Faceted && window.Faceted.Query) || {};
-    Object.keys(mapping).forEach(function (criterion) {
-      [].concat(query[criterion] || []).forEach(function (value) {
-        if (value !== "" && value !== null && value !== undefined) {
-          params.append(mapping[criterion], value);
-        }
-      });
-    });
-    return params;
-  }
-
-  // Only web addresses become links: never a javascript: or data: one.
+  // Only web addresses become links or images: never a javascript: or data: one.
   function webAddress(value) {
+    if (!value) {
+      return null;
+    }
     try {
       var url = new URL(value, document.baseURI);
       return url.protocol === "http:" || url.protocol === "https:" ? url.href : null;
     } catch (error) {
       return null;
     }
+  }
+
+  // Text for Leaflet's attribution, which is HTML: escaped.
+  function escaped(text) {
+    var span = document.createElement("span");
+    span.textContent = text || "";
+    return span.innerHTML;
+  }
+
+  // A message of the page with its {names} filled in.
+  function message(template, values) {
+    return (template || "").replace(/\{(\w+)\}/g, function (all, name) {
+      return values.hasOwnProperty(name) ? String(values[name]) : all;
+    });
   }
 
   // The project's title, linked to its sheet: text only, never markup.
@@ -52,14 +78,40 @@
     return link;
   }
 
-  function popupContent(properties) {
+  function popupContent(properties, labels) {
     var popup = document.createElement("div");
-    popup.appendChild(projectLink(properties));
-    popup.appendChild(document.createElement("br"));
-    popup.appendChild(
-      document.createTextNode((properties.commune || "") + " — " + (properties.stage_title || ""))
-    );
+    popup.className = "coordaction-project-popup";
+    var photo = webAddress(properties.photo_url);
+    if (photo) {
+      var image = document.createElement("img");
+      image.setAttribute("src", photo);
+      image.setAttribute("alt", "");
+      image.setAttribute("loading", "lazy");
+      image.className = "coordaction-project-popup-photo";
+      popup.appendChild(image);
+    }
+    var title = document.createElement("strong");
+    title.appendChild(projectLink(properties));
+    popup.appendChild(title);
+    var commune = document.createElement("div");
+    commune.textContent = properties.commune || "";
+    popup.appendChild(commune);
+    if (properties.stage_title) {
+      var stage = document.createElement("div");
+      stage.className = "coordaction-project-popup-stage";
+      stage.textContent = message(labels.stage, { stage: properties.stage_title });
+      popup.appendChild(stage);
+    }
     return popup;
+  }
+
+  function facetedQuery() {
+    return (window.Faceted && window.Faceted.Query) || null;
+  }
+
+  function first(value) {
+    var values = [].concat(value || []);
+    return values.length ? String(values[0]) : "";
   }
 
   function start() {
@@ -67,30 +119,129 @@
     if (!element || !window.L) {
       return;
     }
-    var mapping = JSON.parse(element.dataset.criteria || "{}");
-    var map = L.map(element, { scrollWheelZoom: false }).setView([46.6, 2.4], 5);
-    if (element.dataset.tiles) {
-      L.tileLayer(element.dataset.tiles, {
-        maxZoom: 18,
-        attribution: messages().attribution,
-      }).addTo(map);
-    }
-    var markers = L.featureGroup().addTo(map);
-    var list = document.getElementById("coordaction-project-list");
+    var data = element.dataset;
+    var mapping = JSON.parse(data.criteria || "{}");
+    var labels = {
+      stage: data.labelStage,
+      found: data.labelFound,
+      none: data.labelNone,
+      unknown: data.labelUnknown,
+    };
+    // Without eea's script, "Autour de…" keeps its own query.
+    var ownQuery = {};
 
-    function show(data) {
+    function query() {
+      return facetedQuery() || ownQuery;
+    }
+
+    var map = L.map(element, { scrollWheelZoom: false });
+    // What the map shows, on the element (for the tests and a curious reader).
+    map.on("moveend", function () {
+        element.dataset.zoom = String(map.getZoom());
+        element.dataset.bounds = map.getBounds().toBBoxString();
+    });
+    map.fitBounds(PLACES.metropole);
+    element.dataset.view = "metropole";
+
+    // The background: tiles from the configured server; a notice when they fail.
+    var notice = document.getElementById("coordaction-map-tiles-failed");
+    if (data.tiles) {
+      var loaded = 0;
+      var failed = 0;
+      var tiles = L.tileLayer(data.tiles, {
+        maxZoom: parseInt(data.tilesMaxZoom, 10) || 19,
+        attribution: escaped(data.tilesAttribution),
+      });
+      tiles.on("loading", function () {
+        loaded = 0;
+        failed = 0;
+      });
+      tiles.on("tileload", function () {
+        loaded += 1;
+        if (notice) {
+          notice.hidden = true;
+        }
+      });
+      tiles.on("tileerror", function () {
+        failed += 1;
+        if (notice && !loaded) {
+          notice.hidden = false;
+        }
+      });
+      tiles.addTo(map);
+    }
+
+    var markers = L.markerClusterGroup
+      ? L.markerClusterGroup({ showCoverageOnHover: false, maxClusterRadius: 50 })
+      : L.featureGroup();
+    markers.addTo(map);
+    var circleLayer = null;
+    var list = document.getElementById("coordaction-project-list");
+    var status = document.getElementById("coordaction-around-status");
+    var form = document.getElementById("coordaction-around");
+    var input = document.getElementById("coordaction-around-commune");
+    var radiusSelect = document.getElementById("coordaction-around-radius");
+    var clearButton = document.getElementById("coordaction-around-clear");
+    var options = document.getElementById("coordaction-around-communes");
+    var communesUrl = data.communes;
+    var commune = null; // the commune of "Autour de…", as @communes gives it
+    var sequence = 0;
+
+    function say(text) {
+      if (status) {
+        status.textContent = text || "";
+      }
+    }
+
+    function paramsFor() {
+      var params = new URLSearchParams();
+      var current = query();
+      Object.keys(mapping).forEach(function (criterion) {
+        [].concat(current[criterion] || []).forEach(function (value) {
+          if (value !== "" && value !== null && value !== undefined) {
+            params.append(mapping[criterion], value);
+          }
+        });
+      });
+      return params;
+    }
+
+    function drawCircle() {
+      if (circleLayer) {
+        map.removeLayer(circleLayer);
+        circleLayer = null;
+      }
+      var near = first(query().near);
+      if (!commune || !near || commune.insee !== near) {
+        return;
+      }
+      var radius = parseFloat(first(query().radius_km)) || parseFloat(data.defaultRadius);
+      circleLayer = L.circle([commune.latitude, commune.longitude], {
+        radius: radius * 1000,
+        className: "coordaction-around-circle",
+        interactive: false,
+      }).addTo(map);
+      map.fitBounds(circleLayer.getBounds());
+      element.dataset.view = "around";
+    }
+
+    function show(answer) {
       markers.clearLayers();
       if (list) {
         list.textContent = "";
       }
-      data.features.forEach(function (feature) {
+      answer.features.forEach(function (feature) {
         var coordinates = feature.geometry.coordinates;
         var properties = feature.properties;
-        L.circleMarker([coordinates[1], coordinates[0]], {
-          radius: 7,
-          className: "coordaction-project-marker",
+        L.marker([coordinates[1], coordinates[0]], {
+          title: properties.title || "",
+          alt: properties.title || "",
+          icon: L.divIcon({
+            className: "coordaction-project-marker",
+            iconSize: [16, 16],
+          }),
         })
-          .bindPopup(popupContent(properties))
+          .bindPopup(popupContent(properties, labels))
           .addTo(markers);
         if (list) {
           var item = document.createElement("li");
@@ -99,25 +250,183 @@
           list.appendChild(item);
         }
       });
-      element.dataset.count = String(data.features.length);
-      if (data.features.length) {
-        map.fitBounds(markers.getBounds(), { maxZoom: 10, padding: [20, 20] });
+      element.dataset.count = String(answer.features.length);
+      var near = first(query().near);
+      if (near && commune && commune.insee === near) {
+        var radius = first(query().radius_km) || data.defaultRadius;
+        say(
+          message(answer.features.length ? labels.found : labels.none, {
+            count: answer.features.length,
+            radius: radius,
+            commune: commune.title,
+          })
+        );
       }
+      drawCircle();
     }
 
     function refresh() {
-      fetch(element.dataset.geojson + "?" + paramsFor(mapping).toString(), {
+      var mine = ++sequence;
+      fetch(data.geojson + "?" + paramsFor().toString(), {
         headers: { Accept: "application/json" },
       })
         .then(function (response) {
-          return response.json();
+          return response.json().then(function (body) {
+            return { ok: response.ok, body: body };
+          });
         })
-        .then(show);
+        .then(function (result) {
+          if (mine !== sequence) {
+            return;
+          }
+          if (!result.ok) {
+            // A wrong commune or radius in the page's address: say it.
+            markers.clearLayers();
+            element.dataset.count = "0";
+            say((result.body.error && result.body.error.message) || result.body.message);
+            return;
+          }
+          show(result.body);
+        });
+    }
+
+    function lookup(params) {
+      return fetch(communesUrl + "?" + new URLSearchParams(params).toString(), {
+        headers: { Accept: "application/json" },
+      })
+        .then(function (response) {
+          return response.ok ? response.json() : { items: [] };
+        })
+        .then(function (answer) {
+          return answer.items || [];
+        });
+    }
+
+    // The communes a visitor is typing, offered in the input's list.
+    var offered = [];
+    var typing = null;
+    if (input && options) {
+      input.addEventListener("input", function () {
+        window.clearTimeout(typing);
+        var text = input.value.trim();
+        if (text.length < 2) {
+          return;
+        }
+        typing = window.setTimeout(function () {
+          lookup({ q: text }).then(function (items) {
+            offered = items;
+            options.textContent = "";
+            items.forEach(function (item) {
+              var option = document.createElement("option");
+              option.value = item.title;
+              options.appendChild(option);
+            });
+          });
+        }, 200);
+      });
+    }
+
+    function apply(found) {
+      commune = found;
+      var radius = radiusSelect ? radiusSelect.value : data.defaultRadius;
+      if (clearButton) {
+        clearButton.hidden = false;
+      }
+      if (window.Faceted && window.Faceted.Form) {
+        Faceted.Query.radius_km = [radius];
+        Faceted.Form.do_query("near", [found.insee]);
+      } else {
+        ownQuery.near = [found.insee];
+        ownQuery.radius_km = [radius];
+        refresh();
+      }
+    }
+
+    if (form) {
+      form.addEventListener("submit", function (event) {
+        event.preventDefault();
+        var text = input.value.trim();
+        if (!text) {
+          return;
+        }
+        var chosen = offered.filter(function (item) {
+          return item.title === text;
+        })[0];
+        if (chosen) {
+          apply(chosen);
+          return;
+        }
+        lookup({ q: text, limit: 1 }).then(function (items) {
+          if (items.length) {
+            input.value = items[0].title;
+            apply(items[0]);
+          } else {
+            say(message(labels.unknown, { text: text }));
+          }
+        });
+      });
+    }
+
+    if (clearButton) {
+      clearButton.addEventListener("click", function () {
+        commune = null;
+        input.value = "";
+        clearButton.hidden = true;
+        say("");
+        if (window.Faceted && window.Faceted.Form) {
+          delete Faceted.Query.radius_km;
+          Faceted.Form.do_query("near", []);
+        } else {
+          ownQuery = {};
+          refresh();
+        }
+        map.fitBounds(PLACES.metropole);
+        element.dataset.view = "metropole";
+      });
+    }
+
+    // The buttons to mainland France and to each overseas département.
+    Array.prototype.forEach.call(
+      document.querySelectorAll("[data-coordaction-map-place]"),
+      function (button) {
+        button.addEventListener("click", function () {
+          var place = button.getAttribute("data-coordaction-map-place");
+          if (PLACES[place]) {
+            map.fitBounds(PLACES[place]);
+            element.dataset.view = place;
+          }
+        });
+      }
+    );
+
+    // The page's address names a commune (a shared link): show it.
+    function restore() {
+      var near = first(query().near);
+      var radius = first(query().radius_km);
+      if (radiusSelect && radius) {
+        radiusSelect.value = radius;
+      }
+      if (near && (!commune || commune.insee !== near)) {
+        lookup({ insee: near }).then(function (items) {
+          if (items.length) {
+            commune = items[0];
+            input.value = commune.title;
+            if (clearButton) {
+              clearButton.hidden = false;
+            }
+            refresh();
+          }
+        });
+      }
     }
 
     if (window.jQuery && window.Faceted) {
-      jQuery(Faceted.Events).on(Faceted.Events.AJAX_QUERY_SUCCESS, refresh);
+      jQuery(Faceted.Events).on(Faceted.Events.AJAX_QUERY_SUCCESS, function () {
+        restore();
+        refresh();
+      });
     }
+    restore();
     refresh();
   }
 

@@ -28,6 +28,8 @@ class Collection:
     upcoming: bool = False
     # Only the items inside the section.
     within_section: bool = False
+    # Items with coordinates (latitude and longitude metadata): "near" a commune.
+    located: bool = False
 
 
 def collection_of(section):
@@ -60,6 +62,7 @@ def collection_of(section):
         default_sort=search.sort,
         upcoming=search.upcoming,
         within_section=search.within_section,
+        located="latitude" in search.item_fields,
     )
 
 

@@ -33,7 +33,7 @@ CATALOG_METHODS = (
     "sortResults",
     "__getitem__",
 )
-CATALOG_ATTRIBUTES = ("indexes",)
+CATALOG_ATTRIBUTES = ("indexes", "schema", "data")
 INDEX_ATTRIBUTES = ("_index", "query_options", "operators", "useOperator")
 INDEX_METHODS = ("query_index",)
 
@@ -114,6 +114,22 @@ def in_all(rs, *others):
     for docs in others:
         rs = intersection(rs, docs)
     return rs
+
+
+def located_within(catalog, rs, contains):
+    """The record ids of ``rs`` whose ``latitude`` and ``longitude`` metadata
+    ``contains(latitude, longitude)`` accepts: read from the catalog's metadata
+    records, without loading a brain."""
+    cat = catalog._catalog
+    latitude, longitude = cat.schema["latitude"], cat.schema["longitude"]
+    found = IISet()
+    for rid in rs:
+        record = cat.data[rid]
+        lat, lon = record[latitude], record[longitude]
+        located = isinstance(lat, float | int) and isinstance(lon, float | int)
+        if located and contains(lat, lon):
+            found.insert(rid)
+    return found
 
 
 def sorted_brains(catalog, rs, index_id, reverse, start, size):

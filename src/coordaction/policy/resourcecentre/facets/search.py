@@ -6,9 +6,12 @@ value would add. Every count goes through the same security filter as a catalog
 search by that visitor (allowedRolesAndUsers, and effectiveRange for those who
 may not see inactive content): a private item is never counted."""
 
+from coordaction.content.communes import Circle
+from coordaction.content.communes import commune_by_insee
 from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
 from coordaction.policy.resourcecentre.facets.record_sets import in_all
+from coordaction.policy.resourcecentre.facets.record_sets import located_within
 from coordaction.policy.resourcecentre.facets.record_sets import ranked_brains
 from coordaction.policy.resourcecentre.facets.record_sets import record_ids
 from coordaction.policy.resourcecentre.facets.record_sets import sorted_brains
@@ -22,9 +25,13 @@ from Products.ZCTextIndex.QueryParser import QueryParser
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 from ZTUtils.Lazy import LazyMap
+import math
 
 
 MAX_BATCH_SIZE = 100
+# "Autour de…": the radius around a commune, in kilometres.
+RADIUS_KM = (5, 100)
+DEFAULT_RADIUS_KM = 20
 SORTS = {
     # name: (sort_on, sort_order)
     "relevance": (None, None),
@@ -42,6 +49,8 @@ RESERVED = {
     "sort_on",
     "year_min",
     "year_max",
+    "near",
+    "radius_km",
     # plone.restapi's summary serializer: the catalog metadata to add to items.
     "metadata_fields",
 }
@@ -113,6 +122,63 @@ def _check_full_text(text):
         ) from None
 
 
+def _single(params, name):
+    raw = params.get(name)
+    if isinstance(raw, (list, tuple)):
+        raise FacetError(_("“${name}” takes only one value.", mapping={"name": name}))
+    return (raw or "").strip() if isinstance(raw, str) else raw
+
+
+def circle_of(collection, params):
+    """The circle of ``near`` (a commune's INSEE code) and ``radius_km``, or None."""
+    near = _single(params, "near")
+    radius = _single(params, "radius_km")
+    if not near:
+        if radius:
+            raise FacetError(
+                _("“radius_km” goes with “near”, the INSEE code of a municipality.")
+            )
+        return None
+    if not collection.located:
+        raise FacetError(
+            _(
+                "“near” only applies to the collections of located items: ${names}.",
+                mapping={"names": "projets"},
+            )
+        )
+    commune = commune_by_insee(near)
+    if commune is None:
+        raise FacetError(
+            _(
+                "Unknown municipality: “${code}”. Give its INSEE code (@communes "
+                "finds it from a name or a postcode).",
+                mapping={"code": str(near)[:20]},
+            )
+        )
+    radius_km = DEFAULT_RADIUS_KM
+    if radius:
+        try:
+            radius_km = float(str(radius).replace(",", "."))
+        except ValueError:
+            radius_km = math.nan
+        if not math.isfinite(radius_km):
+            raise FacetError(
+                _(
+                    "“radius_km” is a number of kilometres, not “${value}”.",
+                    mapping={"value": str(radius)[:20]},
+                )
+            )
+        low, high = RADIUS_KM
+        if not low <= radius_km <= high:
+            raise FacetError(
+                _(
+                    "“radius_km” is between ${minimum} and ${maximum} km.",
+                    mapping={"minimum": low, "maximum": high},
+                )
+            )
+    return Circle(commune, radius_km)
+
+
 class FacetedQuery:
     """The filters of one request, checked against the collection's facets."""
 
@@ -149,6 +215,7 @@ class FacetedQuery:
         self.sort = params.get("sort_on") or (
             "relevance" if self.text else collection.default_sort
         )
+        self.circle = circle_of(collection, params)
         if self.sort not in SORTS:
             raise FacetError(
                 _(
@@ -227,21 +294,26 @@ def facet_result_sets(catalog, faceted_query):
     One secured search gives the base set (type, state, security, text, years);
     each facet's set is then the base intersected with the other facets' selected
     values, through index lookups only (record_sets). The state facet of templates
-    changes the base itself: there, one search per facet."""
+    changes the base itself: there, one search per facet. "Autour de…" (a circle)
+    narrows each search to the items within it, from their coordinates."""
     facets = faceted_query.collection.facets
+    circle = faceted_query.circle
+
+    def search(query):
+        scores, rs = record_ids(catalog, query)
+        if circle is not None:
+            rs = located_within(catalog, rs, circle.contains)
+        return scores, rs
+
     if any(facet.index == "review_state" for facet in facets):
         sets = {
-            facet.index: record_ids(
-                catalog, faceted_query.catalog_query(without=facet.index)
-            )[1]
+            facet.index: search(faceted_query.catalog_query(without=facet.index))[1]
             for facet in facets
         }
-        sets[ALL_FILTERS] = record_ids(catalog, faceted_query.catalog_query())[1]
+        sets[ALL_FILTERS] = search(faceted_query.catalog_query())[1]
         sets[SCORES] = None
         return sets
-    scores, base = record_ids(
-        catalog, faceted_query.catalog_query(without_filters=True)
-    )
+    scores, base = search(faceted_query.catalog_query(without_filters=True))
     selected = {
         index: with_any_value(catalog, index, values, base)
         for index, values in faceted_query.filters.items()
@@ -321,6 +393,15 @@ def search_results(catalog, faceted_query, result_sets=None):
         brains = sorted_brains(catalog, rs, sort_on, reverse, start, size)
         return page_of(brains, len(rs))
     query = faceted_query.catalog_query()
+    circle = faceted_query.circle
+    if circle is not None:
+        # Unsorted without full text: in title order, within the circle.
+        brains = [
+            brain
+            for brain in catalog.searchResults(**query, sort_on="sortable_title")
+            if circle.contains(brain.latitude, brain.longitude)
+        ]
+        return page_of(brains[start : start + size], len(brains))
     if sort_on == "start":
         # The start index (DateRecurringIndex) keeps a set of occurrences per
         # event and cannot sort: sort on the metadata, as plone.app.event does.

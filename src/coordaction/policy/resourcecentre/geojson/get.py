@@ -2,9 +2,11 @@
 FeatureCollection for maps, filterable like ``@facets?collection=projets``.
 
     GET /@projects-geojson?regions=53&looking_for_members=true
+    GET /@projects-geojson?near=69123&radius_km=10     (around Lyon, 10 km)
 
 Only public fields go out (no contact e-mail); projects without coordinates are
-left out and counted in ``without_coordinates``."""
+left out and counted in ``without_coordinates``. A project's first photo (an Image
+inside its sheet that the visitor may see) comes as a thumbnail."""
 
 from coordaction.content.sections import PROJECTS
 from coordaction.content.sections import section_by_id
@@ -18,6 +20,22 @@ from zExceptions import BadRequest
 
 
 PAGE_PARAMS = ("b_start", "b_size", "sort_on")
+# plone.app.imaging's "thumb" scale: 128 pixels.
+PHOTO_SCALE = "thumb"
+
+
+def first_photos(catalog, section_path):
+    """{path of a project sheet: the URL of its first photo's thumbnail}, from one
+    catalog search of the Images the visitor may see in the section."""
+    photos = {}
+    for brain in catalog.searchResults(
+        portal_type="Image",
+        path={"query": section_path, "depth": 2},
+        sort_on="getObjPositionInParent",
+    ):
+        parent = brain.getPath().rsplit("/", 1)[0]
+        photos.setdefault(parent, f"{brain.getURL()}/@@images/image/{PHOTO_SCALE}")
+    return photos
 
 
 class ProjectsGeoJSONGet(Service):
@@ -38,13 +56,21 @@ class ProjectsGeoJSONGet(Service):
             "coordaction.vocabularies.project_stages", self.context
         )
         catalog = api.portal.get_tool("portal_catalog")
+        portal_path = "/".join(api.portal.get().getPhysicalPath())
+        photos = first_photos(catalog, f"{portal_path}/{collection.section}")
+        circle = faceted_query.circle
         features = []
         without_coordinates = 0
         for brain in catalog.searchResults(
             **faceted_query.catalog_query(), sort_on="sortable_title"
         ):
             if brain.latitude is None or brain.longitude is None:
-                without_coordinates += 1
+                if circle is None:
+                    without_coordinates += 1
+                continue
+            if circle is not None and not circle.contains(
+                brain.latitude, brain.longitude
+            ):
                 continue
             features.append(
                 {
@@ -63,6 +89,7 @@ class ProjectsGeoJSONGet(Service):
                         "stage_title": stages.get(brain.stage, brain.stage),
                         "looking_for_members": bool(brain.looking_for_members),
                         "households_planned": brain.households_planned,
+                        "photo_url": photos.get(brain.getPath()),
                     },
                 }
             )

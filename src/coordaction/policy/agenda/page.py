@@ -13,6 +13,7 @@ page, which then shows what it can."""
 from Acquisition import aq_parent
 from calendar import Calendar
 from calendar import monthrange
+from coordaction.content import dates
 from coordaction.policy import _
 from coordaction.policy.agenda.ical import FILTERS
 from coordaction.policy.agenda.ical import filter_terms
@@ -31,8 +32,6 @@ from plone.app.event.base import first_weekday
 from plone.app.event.base import get_events
 from plone.app.event.base import localized_now
 from plone.base.batch import Batch
-from plone.base.i18nl10n import monthname_english
-from plone.base.i18nl10n import monthname_msgid
 from plone.base.i18nl10n import weekdayname_english
 from plone.base.i18nl10n import weekdayname_msgid
 from plone.base.i18nl10n import weekdayname_msgid_abbr
@@ -401,9 +400,7 @@ class AgendaView(BrowserView):
         )
 
     def month_name(self, month):
-        return self.translate_name(
-            monthname_msgid(month), monthname_english(month)
-        ).lower()
+        return dates.month_name(month, self.request)
 
     def weekday_name(self, weekday):
         """The name of a day of the week, Monday being 0 as in Python."""
@@ -424,7 +421,7 @@ class AgendaView(BrowserView):
 
     def day_title(self, day):
         """samedi 12 décembre 2026, vendredi 1er janvier 2027"""
-        number = translate(_("1st"), context=self.request) if day.day == 1 else day.day
+        number = dates.day_number(day.day, self.request)
         return translate(
             _(
                 "${weekday} ${month} ${day}, ${year}",
@@ -440,14 +437,7 @@ class AgendaView(BrowserView):
 
     def time_text(self, moment):
         """14 h, 14 h 30"""
-        if moment.minute:
-            message = _(
-                "${hour}:${minutes}",
-                mapping={"hour": moment.hour, "minutes": f"{moment.minute:02d}"},
-            )
-        else:
-            message = _("${hour}:00", mapping={"hour": moment.hour})
-        return translate(message, context=self.request)
+        return dates.time_text(moment, self.request)
 
     def when(self, accessor):
         """The dates and times of an event, in a French sentence."""

@@ -1,12 +1,14 @@
-"""The feed links of a page's head (``<link rel="alternate">``), as Plone writes
+"""The feeds in French. The feed links of a page's head (``<link rel="alternate">``), as Plone writes
 them, but with a French title: Plone's viewlet (plone.app.layout 6.0.2,
 ``links/viewlets.py``, ``RSSViewlet.getRssLinks``) writes the format's name through
 ``safe_bytes`` into an f-string, which gives "Nouvelles ressources - b'RSS 2.0'"."""
 
 from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
+from plone import api
 from plone.app.layout.links.viewlets import RSSViewlet
 from plone.base.interfaces.syndication import IFeedSettings
+from Products.CMFPlone.browser.syndication.adapters import DexterityItem
 from zope.component import getUtility
 from zope.schema.interfaces import IVocabularyFactory
 
@@ -36,3 +38,13 @@ class FeedLinksViewlet(RSSViewlet):
                 }
             )
         return links
+
+
+class FeedItem(DexterityItem):
+    """An item of the portal's feeds, published by the portal: Plone's
+    (plone.dexterity 4.0.0, ``DexterityContent.Publisher``) says "No publisher" in
+    each item of the RSS 1.0 feed (``dc:publisher``)."""
+
+    @property
+    def publisher(self):
+        return api.portal.get_registry_record("plone.site_title", default="")

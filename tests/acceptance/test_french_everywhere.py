@@ -3,11 +3,12 @@
 ``placeholder`` attributes, its ``<title>`` and its feed titles.
 
 Each persona (anonymous, member, contributor, reviewer, administrator) walks the
-pages they use in headless Chromium; the text of each page is scanned for English
-words (ENGLISH). A word that is legitimately French or a proper noun goes in ALLOWED,
-with the reason.
+pages they use in headless Chromium; the text of each page is scanned for the
+English words of tests/english.py (where French words and names are allowed, with
+the reason).
 """
 
+from lxml import etree
 from plone import api
 from tests import builders
 from tests.acceptance.browser import log_in
@@ -16,60 +17,15 @@ from tests.acceptance.browser import requires_chromium
 from tests.acceptance.browser import screenshot_on_failure
 from tests.accessibility.layer import ACCESSIBILITY
 from tests.accessibility.layer import RESOURCE_TITLE
+from tests.english import english_in
 from tests.http import PASSWORD
+from tests.http import Client
 from tests.http import make_user
 from tests.layers import content_layers
+import lxml.html
 import re
 import unittest
 
-
-# English a person must not meet: {pattern: what it catches}. Case-sensitive, whole
-# words: "Edit" is English, "édition" is not.
-ENGLISH = {
-    r"\bPowered\b": "Plone's colophon",
-    r"\bRequired\b": "the mark of a required field",
-    r"\bClose\b": "a button that closes a menu or a dialog",
-    r"\bremove\b": "the button that removes a filter",
-    r"\bRead more\b": "eea's link under a result",
-    r"\bRelated Items\b": "the related items field",
-    r"\bRelated\b": "related content",
-    r"\b\d+(\.\d+)? ?[KMG]B\b": "a file size in English (KB instead of Ko)",
-    r"\bAllowed types\b": "the image field's hint",
-    r"\bEnable\b": "an action that turns a feature on",
-    r"\bDisable\b": "an action that turns a feature off",
-    r"\b(Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)\b": "an English month",
-    r"\b(January|February|March|April|June|July|August|October|November|December)\b": (
-        "an English month"
-    ),
-    r"\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b": "a weekday",
-    r"\b(AM|PM)\b": "an English hour",
-    r"\(Europe/Paris\)": "a time zone name after a date",
-    r"\btext/(html|plain|x-[a-z-]+)\b": "a MIME type offered as a text format",
-    r"b'": "Python's bytes shown as text",
-    r"\b(Search|Submit|Cancel|Save|Edit|Delete|Remove|Upload|Browse|Select)\b": (
-        "a button"
-    ),
-    r"\b(Log in|Log out|Login|Logout|Sign in|Username|Password)\b": "logging in",
-    r"\b(Home|Next|Previous|Back|Show|Hide|More|Less|Loading)\b": "navigation",
-    r"\b(Download|Contents|View|Share|Add|Actions|Display|State)\b": "Plone's menus",
-    r"\b(Upcoming|Events|News|Results|Filter|Filters|Sort|Today)\b": "a listing",
-    r"\b(Title|Summary|Description|Text|Categorization|Settings|Ownership)\b": (
-        "a field or a tab of a form"
-    ),
-    r"\b(Welcome|Yes|No|None|Error|Warning|Info|Sorry)\b": "a message",
-    r"\b(the|and|of|with|your|for|this|from|you)\b": "an English sentence",
-}
-ENGLISH_PATTERN = re.compile("|".join(f"(?:{pattern})" for pattern in ENGLISH))
-
-# Words that match ENGLISH but are French too: {word: why}.
-ALLOWED = {
-    "Description": "French: the description of a content item",
-    "Actions": "French: the menu of actions on the current item",
-}
-# Whole texts that match ENGLISH but are French: {text: why}.
-ALLOWED_TEXTS = {
-    "Mar.": "French: mardi, in the date picker's week (not March)",
-}
 
 # Where the text is collected: every text node but scripts and styles, hidden ones
 # included (a screen reader reads visually hidden text; a menu folded away opens),
@@ -107,17 +63,6 @@ COLLECT = """() => {
   }
   return found;
 }"""
-
-
-def english_in(text):
-    """The English words of ``text`` that ALLOWED does not excuse."""
-    if text in ALLOWED_TEXTS:
-        return []
-    return [
-        match.group(0)
-        for match in ENGLISH_PATTERN.finditer(text)
-        if match.group(0) not in ALLOWED
-    ]
 
 
 ADMIN = "administratrice"
@@ -244,3 +189,64 @@ class TestFrenchEverywhere(unittest.TestCase):
             found += self.walk(login_name, paths)
         if found:
             self.fail(f"{len(found)} English texts on the pages:\n" + "\n".join(found))
+
+
+# "12 décembre 2026 à 19 h", "1er janvier 2027 à 9 h 30"
+DATE_IN_WORDS = re.compile(r"^(1er|[1-9]\d?) [a-zéû]+ \d{4} à \d{1,2} h( \d{2})?$")
+
+
+# Dates for feed readers, not for people: RSS 2.0 writes them as RFC 822 says, in
+# English ("Sat, 05 Dec 2026 10:14:56 +0000").
+MACHINE_DATES = {"pubDate", "lastBuildDate", "date", "updated", "published"}
+
+
+class TestFeedsAndDates(unittest.TestCase):
+    layer = PAGES.functional
+
+    def setUp(self):
+        self.client = Client(self.layer["portal"].absolute_url())
+
+    def test_the_feeds_speak_french(self):
+        for feed in ("RSS", "rss.xml", "atom.xml"):
+            with self.subTest(feed=feed):
+                response = self.client.page(f"nouvelles-ressources/{feed}")
+                self.assertEqual(response.status_code, 200)
+                document = etree.fromstring(response.content)
+                titles = [
+                    element.text
+                    for element in document.iter()
+                    if isinstance(element.tag, str)
+                    and etree.QName(element).localname == "title"
+                ]
+                self.assertEqual(titles[0], "Nouvelles ressources")
+                self.assertGreater(len(titles), 1, "the feed has items")
+                english = [
+                    (element.text, english_in(element.text))
+                    for element in document.iter()
+                    if isinstance(element.tag, str)
+                    and etree.QName(element).localname not in MACHINE_DATES
+                    and element.text
+                    and english_in(element.text)
+                ]
+                self.assertEqual(english, [])
+
+    def test_the_upcoming_events_portlet_writes_dates_in_words(self):
+        document = lxml.html.fromstring(self.client.page("agenda").text)
+        dates = [
+            element.text_content().strip()
+            for element in document.cssselect(".portletEvents .portletItemDetails time")
+        ]
+        self.assertTrue(dates, "the portlet lists the events to come")
+        for date in dates:
+            self.assertRegex(date, DATE_IN_WORDS)
+        portlet = document.cssselect(".portletEvents")[0].text_content()
+        self.assertNotIn("Europe/Paris", portlet)
+
+    def test_the_home_page_shows_its_events_once(self):
+        document = lxml.html.fromstring(self.client.page().text)
+        self.assertEqual(document.cssselect(".portletEvents"), [])
+        # Beside the menu (its Agenda lists the events): once in the page.
+        found = document.xpath(
+            '//*[not(ancestor::nav)][contains(text(), "Rencontres nationales")]'
+        )
+        self.assertEqual(len(found), 1, [lxml.html.tostring(e)[:300] for e in found])

@@ -195,6 +195,11 @@ class TestFrenchEverywhere(unittest.TestCase):
 DATE_IN_WORDS = re.compile(r"^(1er|[1-9]\d?) [a-zéû]+ \d{4} à \d{1,2} h( \d{2})?$")
 
 
+# "Vendredi 25 décembre 2026, de 14 h à 17 h"
+WHEN_IN_WORDS = re.compile(
+    r"^[A-Z][a-z]+ (1er|[1-9]\d?) [a-zéû]+ \d{4}, de \d{1,2} h à \d{1,2} h$"
+)
+
 # Dates for feed readers, not for people: RSS 2.0 writes them as RFC 822 says, in
 # English ("Sat, 05 Dec 2026 10:14:56 +0000").
 MACHINE_DATES = {"pubDate", "lastBuildDate", "date", "updated", "published"}
@@ -241,6 +246,12 @@ class TestFeedsAndDates(unittest.TestCase):
             self.assertRegex(date, DATE_IN_WORDS)
         portlet = document.cssselect(".portletEvents")[0].text_content()
         self.assertNotIn("Europe/Paris", portlet)
+
+    def test_an_event_page_says_when_in_a_sentence(self):
+        path = path_of(portal_type="Event", Title="Rencontres nationales")
+        document = lxml.html.fromstring(self.client.page(path).text)
+        when = " ".join(document.cssselect(".event-when p")[0].text_content().split())
+        self.assertRegex(when, WHEN_IN_WORDS)
 
     def test_the_home_page_shows_its_events_once(self):
         document = lxml.html.fromstring(self.client.page().text)

@@ -5,16 +5,17 @@ event in the portlet of upcoming events, in words."""
 
 from coordaction.content.addresses import safe_href
 from coordaction.content.dates import event_start_text
+from coordaction.content.dates import event_when
 from html import escape
-from pathlib import Path
-from plone.app.event.browser import event_summary
 from plone.app.event.browser.event_summary import EventSummaryView
 from plone.event.interfaces import IEventAccessor
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 
 
 class SafeEventSummaryView(EventSummaryView):
-    index = ViewPageTemplateFile(Path(event_summary.__file__).with_suffix(".pt"))
+    # plone.app.event 6.0.1's, without the time zone after the dates ("(Europe/Paris
+    # / UTC100)"): the portal has only one.
+    index = ViewPageTemplateFile("templates/event_summary.pt")
 
     def __init__(self, context, request):
         super().__init__(context, request)
@@ -36,14 +37,30 @@ class EventStartDate:
         self.__parent__ = view
 
     def __call__(self, occurrence):
-        accessor = (
-            occurrence
-            if IEventAccessor.providedBy(occurrence)
-            else IEventAccessor(occurrence, None)
-        )
+        accessor = self.accessor(occurrence)
         if accessor is None or accessor.start is None:
             return ""
         return (
             f'<time datetime="{escape(accessor.start.isoformat())}">'
-            f"{escape(event_start_text(accessor, self.request))}</time>"
+            f"{escape(self.text(accessor))}</time>"
         )
+
+    def text(self, accessor):
+        return event_start_text(accessor, self.request)
+
+    @staticmethod
+    def accessor(occurrence):
+        return (
+            occurrence
+            if IEventAccessor.providedBy(occurrence)
+            else IEventAccessor(occurrence, None)
+        )
+
+
+class EventDates(EventStartDate):
+    """When an event takes place, in a sentence, on its page and in Plone's event
+    listings: "Vendredi 25 décembre 2026, de 14 h à 17 h" (plone.app.event's
+    ``formatted_date`` provider writes "Le 25/12/2026, de 14:00 à 17:00")."""
+
+    def text(self, accessor):
+        return event_when(accessor, self.request)

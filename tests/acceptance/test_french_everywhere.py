@@ -11,6 +11,7 @@ the reason).
 from lxml import etree
 from plone import api
 from tests import builders
+from tests import mailbox
 from tests.acceptance.browser import log_in
 from tests.acceptance.browser import new_page
 from tests.acceptance.browser import requires_chromium
@@ -261,3 +262,16 @@ class TestFeedsAndDates(unittest.TestCase):
             '//*[not(ancestor::nav)][contains(text(), "Rencontres nationales")]'
         )
         self.assertEqual(len(found), 1, [lxml.html.tostring(e)[:300] for e in found])
+
+    def test_the_password_reset_mail_is_french(self):
+        mailbox.reset()
+        page = self.client.page("mail_password_form")
+        document = lxml.html.fromstring(page.text, base_url=page.url)
+        form = document.xpath('//form[@name="mail_password"]')[0]
+        data = [(field.name, field.value or "") for field in form.inputs if field.name]
+        data.append(("userid", "membre-a"))
+        response = self.client.session.post(form.action, data=data, timeout=60)
+        self.assertEqual(response.status_code, 200)
+        # mailbox.mails() checks the subject and the body for English words.
+        [mail] = mailbox.mails(to="membre-a@example.org")
+        self.assertIn("mot de passe", mail.subject.lower())

@@ -1,5 +1,8 @@
 """The messages the test SMTP server received, as their recipients read them.
 
+Every message a test reads is checked to be French, subject and body (the words of
+tests/english.py): the portal writes its mail in the site's language.
+
 Mail leaves through the portal's queue: each reader first waits until the queue
 has drained (every due message sent or refused), as a person waits for the mail
 to arrive.
@@ -10,6 +13,7 @@ from coordaction.policy.testing import SMTP_SERVER
 from email import message_from_bytes
 from email.header import decode_header
 from email.header import make_header
+from tests.english import english_in
 import os
 import time
 
@@ -30,6 +34,13 @@ class Mail:
 
     def __repr__(self):
         return f"<Mail to {self.to!r}: {self.subject!r}>"
+
+
+def assert_french(mail):
+    """Fail on a message whose subject or body has English words."""
+    english = english_in(mail.subject) + english_in(mail.body)
+    if english:
+        raise AssertionError(f"English in {mail!r}: {english}\n{mail.body}")
 
 
 def smtp():
@@ -62,6 +73,8 @@ def mails(portal=None, to=None):
     has drained."""
     drain()
     received = [Mail(message.content) for message in smtp().received]
+    for mail in received:
+        assert_french(mail)
     return [mail for mail in received if to is None or to in mail.to]
 
 

@@ -7,6 +7,7 @@ from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.relations import readable_relations
 from coordaction.content.relations import readable_target
 from coordaction.content.sections import LEGAL_FORMS
+from coordaction.content.sizes import file_size_text
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from plone.memoize.view import memoize
@@ -94,10 +95,7 @@ class ContentView(BrowserView):
 
     def file_size(self, name):
         named_file = getattr(self.context, name, None)
-        size = named_file.getSize() if named_file else 0
-        if size >= 1024 * 1024:
-            return f"{size / 1024 / 1024:.1f} Mo".replace(".", ",")
-        return f"{max(1, round(size / 1024))} Ko"
+        return file_size_text(max(1, named_file.getSize()) if named_file else 1)
 
     def file_format(self, name):
         named_file = getattr(self.context, name, None)

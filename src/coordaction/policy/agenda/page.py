@@ -13,6 +13,7 @@ page, which then shows what it can."""
 from Acquisition import aq_parent
 from calendar import Calendar
 from calendar import monthrange
+from coordaction.content import dates
 from coordaction.policy import _
 from coordaction.policy.agenda.ical import FILTERS
 from coordaction.policy.agenda.ical import filter_terms
@@ -31,11 +32,6 @@ from plone.app.event.base import first_weekday
 from plone.app.event.base import get_events
 from plone.app.event.base import localized_now
 from plone.base.batch import Batch
-from plone.base.i18nl10n import monthname_english
-from plone.base.i18nl10n import monthname_msgid
-from plone.base.i18nl10n import weekdayname_english
-from plone.base.i18nl10n import weekdayname_msgid
-from plone.base.i18nl10n import weekdayname_msgid_abbr
 from plone.event.interfaces import IEventAccessor
 from plone.event.interfaces import IOccurrence
 from plone.event.interfaces import IRecurrenceSupport
@@ -392,106 +388,31 @@ class AgendaView(BrowserView):
             "state": self.unpublished_state(event_of(occurrence)),
         }
 
-    # --- Dates in French -------------------------------------------------------------
-    # The names of months and days come from Plone's own translations (plonelocales).
-
-    def translate_name(self, msgid, english):
-        return translate(
-            msgid, domain="plonelocales", context=self.request, default=english
-        )
+    # --- Dates in French (coordaction.content.dates) ---------------------------------
 
     def month_name(self, month):
-        return self.translate_name(
-            monthname_msgid(month), monthname_english(month)
-        ).lower()
+        return dates.month_name(month, self.request)
 
     def weekday_name(self, weekday):
-        """The name of a day of the week, Monday being 0 as in Python."""
-        number = (weekday + 1) % 7  # Plone counts from Sunday
-        return self.translate_name(
-            weekdayname_msgid(number), weekdayname_english(number)
-        ).lower()
+        return dates.weekday_name(weekday, self.request)
 
     def weekday_abbr(self, weekday):
-        number = (weekday + 1) % 7
-        return self.translate_name(
-            weekdayname_msgid_abbr(number), weekdayname_english(number, "a")
-        ).lower()
+        return dates.weekday_abbr(weekday, self.request)
 
     def month_title(self, day):
         """Décembre 2026"""
-        return capitalized(f"{self.month_name(day.month)} {day.year}")
+        return dates.capitalized(f"{self.month_name(day.month)} {day.year}")
 
     def day_title(self, day):
-        """samedi 12 décembre 2026, vendredi 1er janvier 2027"""
-        number = translate(_("1st"), context=self.request) if day.day == 1 else day.day
-        return translate(
-            _(
-                "${weekday} ${month} ${day}, ${year}",
-                mapping={
-                    "weekday": self.weekday_name(day.weekday()),
-                    "day": number,
-                    "month": self.month_name(day.month),
-                    "year": day.year,
-                },
-            ),
-            context=self.request,
-        )
+        return dates.day_title(day, self.request)
 
     def time_text(self, moment):
-        """14 h, 14 h 30"""
-        if moment.minute:
-            message = _(
-                "${hour}:${minutes}",
-                mapping={"hour": moment.hour, "minutes": f"{moment.minute:02d}"},
-            )
-        else:
-            message = _("${hour}:00", mapping={"hour": moment.hour})
-        return translate(message, context=self.request)
+        return dates.time_text(moment, self.request)
 
     def when(self, accessor):
-        """The dates and times of an event, in a French sentence."""
-        start, end = accessor.start, accessor.end
-        same_day = end is None or start.date() == end.date()
-        start_day = self.day_title(start.date())
-        if accessor.whole_day and same_day:
-            message = _("${date}, all day", mapping={"date": start_day})
-        elif accessor.whole_day:
-            message = _(
-                "from ${start} to ${end}",
-                mapping={"start": start_day, "end": self.day_title(end.date())},
-            )
-        elif accessor.open_end or end is None or end == start:
-            message = _(
-                "${date} at ${time}",
-                mapping={"date": start_day, "time": self.time_text(start)},
-            )
-        elif same_day:
-            message = _(
-                "${date}, from ${start} to ${end}",
-                mapping={
-                    "date": start_day,
-                    "start": self.time_text(start),
-                    "end": self.time_text(end),
-                },
-            )
-        else:
-            message = _(
-                "from ${start} at ${start_time} to ${end} at ${end_time}",
-                mapping={
-                    "start": start_day,
-                    "start_time": self.time_text(start),
-                    "end": self.day_title(end.date()),
-                    "end_time": self.time_text(end),
-                },
-            )
-        return capitalized(translate(message, context=self.request))
+        return dates.event_when(accessor, self.request)
 
 
 def event_of(occurrence):
     """The event of an occurrence of a recurring event, or the event itself."""
     return aq_parent(occurrence) if IOccurrence.providedBy(occurrence) else occurrence
-
-
-def capitalized(text):
-    return text[:1].upper() + text[1:]

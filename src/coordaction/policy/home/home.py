@@ -57,6 +57,9 @@ class HomeView(BrowserView):
     def __call__(self):
         self.portal = api.portal.get()
         self.portal_url = self.portal.absolute_url()
+        # No portlets beside the page: its own list of events to come would be
+        # repeated by the "Upcoming events" portlet the other pages show.
+        self.request.set("disable_plone.rightcolumn", True)
         return self.index()
 
     # --- What the administrator wrote ------------------------------------------------

@@ -12,6 +12,15 @@
  * « Détacher » sont des <a> sans adresse, donc ni des liens ni des boutons :
  * leur nom (aria-label) n'est pas lu et le clavier ne les atteint pas. Ce sont
  * des boutons : rôle, tabulation, Entrée et Espace.
+ *
+ * 3. Le bouton qui ferme le menu sur téléphone (plonetheme.barceloneta,
+ * theme/index.html) s'appelle « Close » : le thème l'écrit en anglais, sans
+ * traduction possible. Il s'appelle « Fermer le menu ».
+ *
+ * 4. « Votre recherche » des pages à facettes : eea.facetednavigation
+ * (widgets/checkbox/view.js et ses voisins) écrit en anglais, dans son JavaScript, le lien qui retire
+ * un filtre (« remove », « Remove Thèmes filters ») ; il est refait à chaque
+ * recherche. Il dit « retirer » et « Retirer le filtre Thèmes ».
  */
 (function () {
   "use strict";
@@ -49,9 +58,44 @@
       });
   }
 
+  function frenchCloseButton() {
+    document
+      .querySelectorAll('#offcanvasNavbar .btn-close[aria-label="Close"]')
+      .forEach(function (button) {
+        button.setAttribute("aria-label", "Fermer le menu");
+      });
+  }
+
+  var EEA_REMOVE_TITLE = /^Remove (.*) filters?$/;
+
+  function frenchFacetedRemoveLinks(root) {
+    root.querySelectorAll("a.faceted-remove").forEach(function (link) {
+      if (link.textContent.trim() === "remove") {
+        link.textContent = "retirer";
+      }
+      var title = EEA_REMOVE_TITLE.exec(link.getAttribute("title") || "");
+      if (title) {
+        link.setAttribute("title", "Retirer le filtre " + title[1]);
+      }
+    });
+  }
+
+  function watchFacetedRemoveLinks() {
+    var form = document.querySelector("#faceted-form");
+    if (!form) {
+      return;
+    }
+    frenchFacetedRemoveLinks(form);
+    new MutationObserver(function () {
+      frenchFacetedRemoveLinks(form);
+    }).observe(form, { childList: true, subtree: true });
+  }
+
   function start() {
     labelFacetedSelects();
     toolbarButtons();
+    frenchCloseButton();
+    watchFacetedRemoveLinks();
   }
 
   if (document.readyState === "loading") {

@@ -88,15 +88,25 @@ def serve_page(testcase, html):
     return f"http://127.0.0.1:{server.server_address[1]}/index.html"
 
 
-def new_page(browser):
+# A phone held upright (test_phone.py): its width in CSS pixels, touch, and the
+# page's <meta name="viewport"> obeyed as a phone's browser does.
+PHONE = {
+    "viewport": {"width": 390, "height": 844},
+    "is_mobile": True,
+    "has_touch": True,
+}
+
+
+def new_page(browser, device=None):
     """A page in a new context (no cookies: a new visitor), in French, at the
-    documentation's viewport. It records its JavaScript errors in ``page.errors``.
+    documentation's viewport (or as ``device`` says, such as PHONE). It records
+    its JavaScript errors in ``page.errors``.
     """
     context = browser.new_context(
         locale="fr-FR",
         timezone_id="Europe/Paris",
-        viewport=VIEWPORT,
         accept_downloads=True,
+        **(device or {"viewport": VIEWPORT}),
     )
     context.set_default_timeout(TIMEOUT)
     page = context.new_page()

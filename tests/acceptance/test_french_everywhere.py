@@ -34,25 +34,15 @@ import unittest
 COLLECT = """() => {
   const found = [];
   const skip = new Set(["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE"]);
-  // Left out until their branches are merged (LEAD: delete them from `elsewhere`
-  // at the merge): the colophon "Powered by Plone", removed by the identity branch
-  // (issue 15, item 1, fix/identity); the map's attribution ("A JavaScript library
-  // for interactive maps"), whose texts belong to the map branch (item 4, fix/map).
-  const elsewhere = [...document.querySelectorAll(
-    "#portal-colophon, .colophon, .leaflet-control-attribution"
-  )];
-  const excluded = (element) => elsewhere.some((root) => root.contains(element));
   const walker = document.createTreeWalker(document.documentElement, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const parent = node.parentElement;
     if (!parent || skip.has(parent.tagName)) continue;
-    if (excluded(parent)) continue;
     const text = node.textContent.trim();
     if (text) found.push([parent.tagName.toLowerCase(), text]);
   }
   const attributes = ["title", "aria-label", "alt", "placeholder", "aria-description"];
   for (const element of document.querySelectorAll("*")) {
-    if (excluded(element)) continue;
     for (const name of attributes) {
       const value = element.getAttribute(name);
       if (value && value.trim()) found.push([`@${name}`, value.trim()]);

@@ -135,6 +135,8 @@
     }
 
     var map = L.map(element, { scrollWheelZoom: false });
+    // Leaflet's own credit has an English title; the tile server's attribution stays.
+    map.attributionControl.setPrefix(false);
     // What the map shows, on the element (for the tests and a curious reader).
     map.on("moveend", function () {
         element.dataset.zoom = String(map.getZoom());

@@ -81,6 +81,13 @@ mail-queue: install ## Show the mail queue: waiting and refused messages, last e
 mailcatcher: install ## A local SMTP server on :1025 that prints what the portal sends (then: make start-with-mailcatcher)
 	$(BIN)/coordaction-mailcatcher --port $${MAILCATCHER_PORT:-1025} --save $(VAR)/mailcatcher
 
+# docs/widget-exemple.html as an association's site would show it, on another origin
+# (http://localhost:8081, which the demo content allows): the widget reads the portal.
+.PHONY: widget-example
+widget-example: ## Serve the widget's example page on http://localhost:8081/widget-exemple.html
+	@echo "Exemple : http://localhost:8081/widget-exemple.html (le portail doit tourner : make start)"
+	$(PYTHON) -m http.server 8081 --bind 127.0.0.1 --directory docs
+
 .PHONY: start-with-mailcatcher
 start-with-mailcatcher: ## make start, sending mail to make mailcatcher's server (localhost:1025)
 	COORDACTION_SMTP_HOST=localhost COORDACTION_SMTP_PORT=$${MAILCATCHER_PORT:-1025} $(MAKE) start

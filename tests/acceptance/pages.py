@@ -84,6 +84,7 @@ PUBLIC_PAGES = (
     "contribuer/deposer-une-fiche-projet",
     "contribuer/proposer-une-contribution-rnhp",
     "contribuer/nous-contacter",
+    "outils-pour-vos-sites?collection=agenda&region=84&limit=20",
     "login",
 )
 
@@ -116,4 +117,6 @@ PAGES = (
     (ADMINISTRATOR, f"{GROUP}/@@roster"),
     (ADMINISTRATOR, "centre-de-ressources"),
     (ADMINISTRATOR, "agenda?mode=mois"),
+    (ADMINISTRATOR, "outils-pour-vos-sites"),
+    (ADMINISTRATOR, "@@coordaction-sites-associations"),
 )

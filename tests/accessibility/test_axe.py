@@ -81,6 +81,14 @@ class TestPagesUnderAxe(unittest.TestCase):
     def test_a_form(self):
         self.check("contribuer/deposer-une-annonce")
 
+    def test_tools_for_your_sites_with_its_preview(self):
+        self.check(
+            "outils-pour-vos-sites",
+            ready=lambda page: page.wait_for_selector(
+                "#site-tools-preview:not([aria-busy])"
+            ),
+        )
+
     def test_intranet_home(self):
         self.check(
             "@@mon-espace",

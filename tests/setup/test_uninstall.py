@@ -38,3 +38,10 @@ class TestUninstall(unittest.TestCase):
         self.assertIn("centre-de-ressources", self.portal.objectIds())
         html = self.portal.restrictedTraverse("@@view")()
         self.assertIn("Centre de ressources", html)
+
+    def test_the_tools_page_keeps_its_text_in_plones_page_view(self):
+        page = self.portal["outils-pour-vos-sites"]
+        self.assertEqual(page.getLayout(), "document_view")
+        html = page.restrictedTraverse(page.getLayout())()
+        self.assertIn("widget", html)
+        self.assertNotIn("site-tools-form", html)

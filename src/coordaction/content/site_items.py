@@ -12,6 +12,7 @@ from zope.i18nmessageid import Message
 CONTACT_FORM = "nous-contacter"  # in the "Contribuer" section
 PRIVACY_NOTICE = "donnees-personnelles"
 ACCESSIBILITY_STATEMENT = "accessibilite"
+SITE_TOOLS_PAGE = "outils-pour-vos-sites"
 
 
 def ensure_item(container, item_id, portal_type, **fields):

@@ -13,6 +13,8 @@ from coordaction.policy.security.login_throttle import install_login_throttle
 from coordaction.policy.security.login_throttle import uninstall_login_throttle
 from coordaction.policy.site.skeleton import ensure_navigation_skeleton
 from coordaction.policy.site.skeleton import forget_section_page
+from coordaction.policy.sitetools.page import ensure_site_tools_page
+from coordaction.policy.sitetools.page import forget_site_tools_page
 from coordaction.workflows.groups import grant_editorial_roles
 from plone import api
 from plone.base.interfaces import INonInstallable
@@ -49,6 +51,7 @@ def post_install(context):
     ensure_scheduled_token()
     ensure_participation(portal)
     ensure_accessibility_statement(portal)
+    ensure_site_tools_page(portal)
     use_home_page(portal)
     install_login_throttle(portal)
 
@@ -60,6 +63,7 @@ def uninstall(context):
     forget_home_page(portal)
     use_plone_mailhost(portal)
     uninstall_login_throttle(portal)
+    forget_site_tools_page(portal)
     for section in sections.SECTIONS:
         if section.page and section.id in portal:
             forget_section_page(portal[section.id])

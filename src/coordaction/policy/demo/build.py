@@ -22,6 +22,7 @@ sent while the content is created.
 from contextlib import contextmanager
 from coordaction.policy.demo.load import Loader
 from coordaction.policy.demo.load import read
+from coordaction.policy.security.cors_settings import allow_origin
 from datetime import date
 from plone import api
 from Products.CMFCore.indexing import processQueue
@@ -53,6 +54,10 @@ DATA_FILES = (
     ("observatory", "situations", None),
     ("photobank", "images", None),
 )
+
+# The association's page of docs/widget-exemple.html, as `make widget-example`
+# serves it: allowed to show the portal's content on a local portal.
+WIDGET_EXAMPLE_SITE = "http://localhost:8081"
 
 
 def demo_accounts():
@@ -123,6 +128,7 @@ def create_demo_content(portal, today=None):
     created = {}
     with api.env.adopt_roles(["Manager"]), quiet_notifications():
         created["users"] = ensure_users()
+        allow_origin(WIDGET_EXAMPLE_SITE)
         for name, category, inside in DATA_FILES:
             created[category], contained = loader.load(name)
             if inside:

@@ -12,6 +12,7 @@ from coordaction.content.sections import CONTRIBUTE
 from coordaction.content.site_items import ACCESSIBILITY_STATEMENT
 from coordaction.content.site_items import CONTACT_FORM
 from coordaction.content.site_items import PRIVACY_NOTICE
+from coordaction.content.site_items import SITE_TOOLS_PAGE
 from coordaction.policy import _
 from plone import api
 from Products.Five.browser import BrowserView
@@ -29,6 +30,7 @@ class FooterView(BrowserView):
             ((CONTRIBUTE, CONTACT_FORM), _("Contact us")),
             ((PRIVACY_NOTICE,), _("Personal data")),
             ((ACCESSIBILITY_STATEMENT,), _("Accessibility: partially compliant")),
+            ((SITE_TOOLS_PAGE,), _("Tools for your sites")),
         )
         links = []
         for path, title in pages:

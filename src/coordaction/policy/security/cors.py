@@ -1,10 +1,10 @@
 """CORS for the associations' websites: the origins allowed to read the portal's
-REST API from a browser are a registry setting (``coordaction.cors_allowed_origins``),
-editable without code. Cross-origin access is read-only and without credentials:
-another site's page reads what an anonymous visitor may read, and nothing more."""
+REST API from a browser are set in a control panel (``cors_settings``).
+Cross-origin access is read-only and without credentials: another site's page reads
+what an anonymous visitor may read, and nothing more."""
 
+from coordaction.policy.security.cors_settings import allowed_origins
 from coordaction.policy.site.http_headers import add_vary
-from plone import api
 from plone.rest.cors import CORSPolicy
 
 
@@ -17,12 +17,7 @@ class RegistryCORSPolicy(CORSPolicy):
 
     @property
     def allow_origin(self):
-        origins = api.portal.get_registry_record(
-            "coordaction.cors_allowed_origins", default=None
-        )
-        return [
-            origin.strip().rstrip("/") for origin in origins or () if origin.strip()
-        ]
+        return allowed_origins()
 
     def _process_origin_and_credentials(self, origin):
         super()._process_origin_and_credentials(origin)

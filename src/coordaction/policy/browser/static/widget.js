@@ -81,7 +81,13 @@
       return "";
     }
     var date = new Date(value);
-    return isNaN(date) ? "" : date.toLocaleDateString(messages.locale);
+    return isNaN(date)
+      ? ""
+      : date.toLocaleDateString(messages.locale, {
+          day: "numeric",
+          month: "long",
+          year: "numeric",
+        });
   }
 
   function queryFor(element) {
@@ -159,6 +165,14 @@
   function start() {
     document.querySelectorAll("[data-coordaction-widget]").forEach(load);
   }
+
+  // A page that adds or changes a widget element asks for it to be loaded again:
+  // element.dispatchEvent(new CustomEvent("coordaction:widget", {bubbles: true})).
+  document.addEventListener("coordaction:widget", function (event) {
+    if (event.target.matches && event.target.matches("[data-coordaction-widget]")) {
+      load(event.target);
+    }
+  });
 
   if (document.readyState === "loading") {
     document.addEventListener("DOMContentLoaded", start);

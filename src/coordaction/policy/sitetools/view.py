@@ -10,16 +10,16 @@ from coordaction.content.sections import PROJECTS
 from coordaction.content.sections import SECTIONS_BY_ID
 from coordaction.content.site_items import CONTACT_FORM
 from coordaction.policy import _
+from coordaction.policy.agenda.ical import filter_terms
 from coordaction.policy.resourcecentre.facets.collections import COLLECTIONS
 from coordaction.policy.resourcecentre.feeds import FEEDS
 from coordaction.policy.security.cors_settings import allowed_origins
 from html import escape
 from plone import api
+from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
-from zope.component import getUtility
 from zope.i18n import translate
-from zope.schema.interfaces import IVocabularyFactory
 
 
 # What the widget can show (@facets collections filtered by région), in this order.
@@ -41,13 +41,15 @@ class SiteToolsView(BrowserView):
 
     # The form
 
-    def terms(self, vocabulary_name):
-        vocabulary = getUtility(IVocabularyFactory, vocabulary_name)(self.context)
+    def terms(self, name):
+        """The values of the agenda filter ``name`` (regions, themes), as the
+        agenda's iCalendar feed accepts them, with their titles."""
         return [
-            {"value": term.value, "title": translate(term.title, context=self.request)}
-            for term in vocabulary
+            {"value": value, "title": translate(title, context=self.request)}
+            for value, title in filter_terms(self.context, name).items()
         ]
 
+    @memoize
     def collections(self):
         return [
             {
@@ -61,11 +63,13 @@ class SiteToolsView(BrowserView):
             for name in WIDGET_COLLECTIONS
         ]
 
+    @memoize
     def regions(self):
-        return self.terms("coordaction.vocabularies.regions")
+        return self.terms("regions")
 
+    @memoize
     def themes(self):
-        return self.terms("coordaction.vocabularies.themes")
+        return self.terms("themes")
 
     def limits(self):
         return LIMITS
@@ -101,6 +105,8 @@ class SiteToolsView(BrowserView):
         )
         title = " ".join(one("title").split())[:TITLE_LENGTH]
         return {
+            # The theme asked for (a known one), and the one the section applies.
+            "asked_theme": theme,
             "collection": collection,
             "collection_title": collections[collection]["title"],
             "region": region,
@@ -180,10 +186,14 @@ class SiteToolsView(BrowserView):
         """The agenda for calendar applications; its themes filter applies even
         when the chosen section has none (the agenda has)."""
         choice = self.choice
-        query = [("regions", choice["region"])] if choice["region"] else []
-        theme = self.request.form.get("theme")
-        if isinstance(theme, str) and theme in {t["value"] for t in self.themes()}:
-            query.append(("themes", theme))
+        query = [
+            (name, value)
+            for name, value in (
+                ("regions", choice["region"]),
+                ("themes", choice["asked_theme"]),
+            )
+            if value
+        ]
         return f"{self.portal_url}/agenda.ics" + (
             f"?{urlencode(query)}" if query else ""
         )

@@ -10,6 +10,9 @@ the reason).
 
 from lxml import etree
 from plone import api
+from plone.app.event.portlets.portlet_events import Assignment as EventsAssignment
+from plone.portlets.interfaces import IPortletAssignmentMapping
+from plone.portlets.interfaces import IPortletManager
 from tests import builders
 from tests import mailbox
 from tests.acceptance.browser import log_in
@@ -23,8 +26,11 @@ from tests.http import PASSWORD
 from tests.http import Client
 from tests.http import make_user
 from tests.layers import content_layers
+from zope.component import getMultiAdapter
+from zope.component import getUtility
 import lxml.html
 import re
+import transaction
 import unittest
 
 
@@ -226,7 +232,34 @@ class TestFeedsAndDates(unittest.TestCase):
                 ]
                 self.assertEqual(english, [])
 
+    def test_no_portlet_squeezes_the_pages(self):
+        # The site root assigns none: Plone's navigation and plone.app.event's
+        # events to come are gone from every page (the agenda, the login form).
+        for path in ("agenda", "login", "centre-de-ressources"):
+            with self.subTest(path=path):
+                document = lxml.html.fromstring(self.client.page(path).text)
+                self.assertEqual(document.cssselect(".portlet"), [])
+                self.assertEqual(document.cssselect("#portal-column-one"), [])
+                self.assertEqual(document.cssselect("#portal-column-two"), [])
+
+    def test_the_agenda_menu_does_not_list_every_event(self):
+        document = lxml.html.fromstring(self.client.page().text)
+        (agenda,) = [
+            item
+            for item in document.cssselect("#portal-globalnav > li")
+            if item.cssselect("a")[0].text_content().strip() == "Agenda"
+        ]
+        self.assertEqual(agenda.cssselect("ul a"), [])
+
     def test_the_upcoming_events_portlet_writes_dates_in_words(self):
+        # An administrator may add the portlet back where a page wants it.
+        agenda = self.layer["portal"]["agenda"]
+        mapping = getMultiAdapter(
+            (agenda, getUtility(IPortletManager, name="plone.rightcolumn")),
+            IPortletAssignmentMapping,
+        )
+        mapping["events"] = EventsAssignment(count=5)
+        transaction.commit()
         document = lxml.html.fromstring(self.client.page("agenda").text)
         dates = [
             element.text_content().strip()

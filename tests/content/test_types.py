@@ -124,6 +124,21 @@ class TestContentTypes(unittest.TestCase):
         image = api.content.create(container=self.portal, type="Image", title="Photo")
         self.assertEqual(image.license_spdx, "CC-BY-SA-4.0")
 
+    def test_every_behavior_of_every_type_is_installed(self):
+        # An unknown behavior (plone.app.discussion's comments on events, a
+        # package this portal does not install) logs an error at each read.
+        from plone.behavior.interfaces import IBehavior
+        from zope.component import queryUtility
+
+        types = api.portal.get_tool("portal_types")
+        unknown = [
+            (fti.getId(), name)
+            for fti in types.objectValues()
+            for name in getattr(fti, "behaviors", ())
+            if queryUtility(IBehavior, name=name) is None
+        ]
+        self.assertEqual(unknown, [])
+
     def test_new_items_get_the_site_default_license(self):
         self.as_roles("Manager")
         api.portal.set_registry_record("coordaction.default_license", "CC0-1.0")

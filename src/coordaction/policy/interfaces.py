@@ -1,10 +1,15 @@
+from plone.app.z3cform.interfaces import IPloneFormLayer
 from zope.interface import Attribute
 from zope.interface import Interface
 from zope.publisher.interfaces.browser import IDefaultBrowserLayer
 
 
-class ICoordactionLayer(IDefaultBrowserLayer):
-    """Browser layer of the coordaction portal, registered by the policy profile."""
+class ICoordactionLayer(IPloneFormLayer, IDefaultBrowserLayer):
+    """Browser layer of the coordaction portal, registered by the policy profile.
+
+    It extends the layer of what it replaces (plone.app.z3cform's templates): a
+    registration for a layer wins over another layer's only when its layer is
+    more specific (tests/content/test_view_layers.py)."""
 
 
 class IScheduledTask(Interface):

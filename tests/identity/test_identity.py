@@ -6,6 +6,7 @@ from lxml import html
 from pathlib import Path
 from plone import api
 from plone.formwidget.namedfile.converter import b64encode_file
+from tests import builders
 from tests import samples
 from tests.http import SiteTestCase
 from tests.http import commit
@@ -46,6 +47,59 @@ class TestLogo(IdentityTestCase):
         self.assertTrue(logo.get("src").endswith("/@@site-logo/logo-federation.png"))
         self.assertEqual(self.fetch(logo.get("src")), uploaded)
         self.assertEqual(logo.get("alt"), f"{SITE_TITLE} — accueil")
+
+
+class TestSharedLinks(IdentityTestCase):
+    """What a link preview (a social network, a messaging app) reads."""
+
+    def build(self):
+        self.page = builders.publish(
+            builders.resource(
+                self.portal["centre-de-ressources"],
+                title="L'habitat participatif à Nantes",
+            )
+        )
+        self.photo = builders.publish(
+            builders.image(self.portal["banque-d-images"], title="Chantier")
+        )
+
+    def meta(self, url):
+        tree = html.fromstring(self.anonymous.page(url).content)
+        return {
+            tag.get("property"): tag.get("content")
+            for tag in tree.cssselect("meta[property]")
+        }
+
+    def test_the_title_is_written_once_escaped(self):
+        self.assertEqual(
+            self.meta(self.page.absolute_url())["og:title"],
+            "L'habitat participatif à Nantes",
+        )
+
+    def test_a_page_without_image_shows_the_portals_card_not_an_svg(self):
+        meta = self.meta(self.page.absolute_url())
+        self.assertTrue(meta["og:image"].endswith("/social-card.png"), meta)
+        self.assertEqual(meta["og:image:type"], "image/png")
+        self.assertEqual(
+            (meta["og:image:width"], meta["og:image:height"]), ("1200", "630")
+        )
+        self.assertEqual(
+            self.fetch(meta["og:image"]), (STATIC / "social-card.png").read_bytes()
+        )
+
+    def test_an_image_shows_itself(self):
+        meta = self.meta(self.photo.absolute_url() + "/view")
+        self.assertIn(self.photo.absolute_url(), meta["og:image"])
+        self.assertNotIn("social-card", meta["og:image"])
+
+    def test_a_logo_uploaded_by_an_administrator_stays(self):
+        uploaded = samples.png_bytes(width=240, height=60, color=(200, 30, 30))
+        api.portal.set_registry_record(
+            "plone.site_logo", b64encode_file("logo-federation.png", uploaded)
+        )
+        commit()
+        meta = self.meta(self.page.absolute_url())
+        self.assertTrue(meta["og:image"].endswith("/@@site-logo/logo-federation.png"))
 
 
 class TestIcons(IdentityTestCase):

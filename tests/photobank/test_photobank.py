@@ -122,7 +122,11 @@ class TestGallery(PhotoBankTestCase):
         (link,) = items["Chantier participatif à Rennes"].xpath(
             ".//a[contains(@class, 'coordaction-gallery-link')]"
         )
-        self.assertEqual(link.get("href"), image.absolute_url())
+        # The image's page (its own address gives the file itself).
+        self.assertEqual(link.get("href"), f"{image.absolute_url()}/view")
+        page = self.anonymous.page(link.get("href"))
+        self.assertTrue(page.headers["Content-Type"].startswith("text/html"))
+        self.assertIn("coordaction-image-download", page.text)
         self.assertIsNone(link.get("tabindex"))
         (thumbnail,) = link.xpath("./img")
         self.assertEqual(

@@ -6,6 +6,7 @@ groups) and what changed in them, the events of those groups, their own drafts a
 submissions, and, for reviewers, what waits for them and that they may review. The
 collaborative tools are a list an administrator edits (``settings.py``)."""
 
+from coordaction.content.listing_urls import page_url
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
@@ -120,7 +121,7 @@ class MonEspaceView(BrowserView):
             changes.append(
                 {
                     "title": brain.Title,
-                    "url": brain.getURL(),
+                    "url": page_url(brain),
                     "type": self.type_title(brain.portal_type),
                     "date": self.date(brain.modified),
                 }
@@ -243,7 +244,7 @@ class MonEspaceView(BrowserView):
             waiting.append(
                 {
                     "title": brain.Title,
-                    "url": brain.getURL(),
+                    "url": page_url(brain),
                     "type": self.type_title(brain.portal_type),
                     "author": (author.getProperty("fullname") if author else "")
                     or brain.Creator,

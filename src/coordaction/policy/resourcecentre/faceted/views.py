@@ -9,6 +9,7 @@ from catalog metadata without waking the objects.
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import license_of
 from coordaction.content.licenses import badge_url
+from coordaction.content.listing_urls import page_url
 from coordaction.content.sections import section_of_type
 from datetime import datetime
 from plone import api
@@ -106,7 +107,7 @@ class FacetedResultsView(BrowserView):
         return [
             {
                 "title": brain.Title,
-                "url": brain.getURL(),
+                "url": page_url(brain),
                 "description": _text(brain.Description),
                 "kind": self.kind(brain),
                 "license": self.license(brain),
@@ -134,7 +135,7 @@ class FacetedGalleryView(FacetedResultsView):
         return [
             {
                 "title": brain.Title,
-                "url": brain.getURL(),
+                "url": page_url(brain),
                 "thumbnail": f"{brain.getURL()}/@@images/image/{self.THUMBNAIL_SCALE}",
                 "credit": _text(getattr(brain, "credit_text", None)),
                 "license": self.license(brain),

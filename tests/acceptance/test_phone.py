@@ -21,6 +21,7 @@ from tests.acceptance.pages import CONTRIBUTOR
 from tests.acceptance.pages import COORDINATOR
 from tests.acceptance.pages import DEMO
 from tests.acceptance.pages import FACETED_PAGES
+from tests.acceptance.pages import GROUP
 from tests.acceptance.pages import NETWORK_MEMBER
 from tests.acceptance.pages import PAGES
 from tests.acceptance.pages import PERSONAS
@@ -108,6 +109,44 @@ class TestPagesFitAPhone(unittest.TestCase):
         walked = {path for _persona, path in PAGES}
         self.assertLessEqual(set(FACETED_PAGES), walked)
         self.assertLessEqual({persona for persona, _path in PAGES}, set(PERSONAS))
+
+    def test_the_roster_shows_each_member_whole(self):
+        """Four columns do not fit: each member is a block of lines, each value
+        saying what it is, the buttons within the screen."""
+        login, password = PERSONAS[COORDINATOR]
+        page = new_page(self.layer["browser"], PHONE)
+        try:
+            log_in(page, self.portal_url, login, password)
+            page.goto(f"{self.portal_url}/{GROUP}/@@roster")
+            rows = page.locator(".coordaction-roster-members tbody tr")
+            self.assertGreaterEqual(rows.count(), 2)
+            labels = page.evaluate(
+                """() => Array.from(
+                    document.querySelectorAll(".coordaction-roster-members tbody tr:first-child td[data-label]"),
+                    (td) => getComputedStyle(td, "::before").content)"""
+            )
+            self.assertEqual(labels, ['"Nom : "', '"Adresse : "', '"Rôle : "'])
+            for button in page.locator(".coordaction-roster-members button").all():
+                box = button.bounding_box()
+                self.assertLessEqual(
+                    box["x"] + box["width"], WIDTH, button.inner_text()
+                )
+            expect(page.locator(".coordaction-roster-members thead")).to_have_css(
+                "position", "absolute"
+            )
+        finally:
+            page.context.close()
+
+    def test_the_button_that_sends_a_form_is_the_main_one(self):
+        # Plone made easyform's "Envoyer" grey, as if it were disabled.
+        page = new_page(self.layer["browser"], PHONE)
+        try:
+            page.goto(f"{self.portal_url}/contribuer/nous-contacter")
+            send = page.get_by_role("button", name="Envoyer")
+            expect(send).to_have_css("background-color", "rgb(27, 107, 99)")
+            expect(send).to_have_css("color", "rgb(255, 255, 255)")
+        finally:
+            page.context.close()
 
     def test_a_wide_table_is_named(self):
         """The walk can fail: a table wider than the screen, outside any frame,
@@ -225,3 +264,49 @@ class TestFilterButtonOnAPhone(unittest.TestCase):
         beside = page.locator("#center-area").bounding_box()
         self.assertGreater(beside["x"], filters.bounding_box()["x"])
         self.assertLess(abs(beside["y"] - filters.bounding_box()["y"]), 5)
+
+    def test_your_search_lists_the_filters_chosen_and_keeps_the_order(self):
+        """ "Votre recherche" lists the filters, not the order of the results nor
+        their number per page; "Tout supprimer" keeps the page's order."""
+        page = new_page(
+            self.layer["browser"], {"viewport": {"width": 1366, "height": 900}}
+        )
+        try:
+            with screenshot_on_failure(page, "votre-recherche"):
+                page.goto(f"{self.portal_url}/centre-de-ressources")
+                wait_for_faceted_results(page)
+                summary = page.locator(".faceted-criteria-widget")
+                expect(summary).to_be_hidden()
+                order = page.locator(".faceted-sorting-widget select")
+                self.assertEqual(order.input_value(), "effective")
+
+                page.locator("#nature_guide").check()
+                expect(summary).to_be_visible()
+                expect(summary.locator("dt > span")).to_have_text(["Type de ressource"])
+                self.assertNotIn("Trier", summary.inner_text())
+                remove = summary.locator("a.faceted-remove").last
+                expect(remove).to_have_attribute("title", "Retirer le filtre Guide")
+                box = remove.bounding_box()
+                self.assertGreaterEqual(min(box["width"], box["height"]), 24)
+
+                summary.get_by_role("link", name="Tout supprimer").click()
+                expect(summary).to_be_hidden()
+                expect(page.locator("#nature_guide")).not_to_be_checked()
+                self.assertEqual(order.input_value(), "effective")
+                self.assertIn("tri=effective", page.url)
+                self.assertIn("reversed=on", page.url)
+                self.assertEqual(page.errors, [], "JavaScript errors")
+        finally:
+            page.context.close()
+
+    def test_the_circle_around_a_commune_counts_as_a_filter(self):
+        page = new_page(self.layer["browser"], PHONE)
+        try:
+            page.goto(f"{self.portal_url}/projets#near=69123&radius_km=20")
+            wait_for_faceted_results(page)
+            toggle = page.locator("#coordaction-filters-toggle")
+            expect(toggle).to_have_text("Filtrer (1)")
+            page.locator("#coordaction-around-clear").click()
+            expect(toggle).to_have_text("Filtrer (0)")
+        finally:
+            page.context.close()

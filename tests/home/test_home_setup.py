@@ -37,6 +37,8 @@ class TestHomeSetup(unittest.TestCase):
             api.portal.get_registry_record(RECORD), "L'habitat participatif, ensemble"
         )
         self.assertEqual(self.user_actions()[0], "mon-espace")
+        # Plone's dashboard, an empty page of portlets, is not offered.
+        self.assertNotIn("dashboard", self.user_actions())
 
     def test_installing_keeps_a_default_page_chosen_by_an_administrator(self):
         installer = get_installer(self.portal, self.layer["request"])

@@ -50,6 +50,9 @@ class TestWhoGetsIn(MonEspaceTestCase):
         self.assertTrue(links)
         self.assertEqual(links[0][0].text_content().strip(), "Mon espace")
         self.assertNotIn("@@mon-espace", Client(self.url).page().text)
+        # Not Plone's dashboard beside it: an empty page of portlets.
+        self.assertNotIn("/dashboard", html)
+        self.assertNotIn("Tableau de bord", html)
 
 
 class TestMyGroups(MonEspaceTestCase):

@@ -45,3 +45,24 @@ class TestUninstall(unittest.TestCase):
         html = page.restrictedTraverse(page.getLayout())()
         self.assertIn("widget", html)
         self.assertNotIn("site-tools-form", html)
+
+    def test_plones_columns_menu_and_dashboard_come_back(self):
+        from plone import api
+        from plone.portlets.interfaces import IPortletAssignmentMapping
+        from plone.portlets.interfaces import IPortletManager
+        from zope.component import getMultiAdapter
+        from zope.component import getUtility
+
+        def assignments(manager):
+            return list(
+                getMultiAdapter(
+                    (self.portal, getUtility(IPortletManager, name=manager)),
+                    IPortletAssignmentMapping,
+                )
+            )
+
+        self.assertIn("navigation", assignments("plone.leftcolumn"))
+        self.assertIn("events", assignments("plone.rightcolumn"))
+        self.assertIn("Event", api.portal.get_registry_record("plone.displayed_types"))
+        actions = api.portal.get_tool("portal_actions")
+        self.assertTrue(actions.user.dashboard.visible)

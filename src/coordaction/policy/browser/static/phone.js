@@ -46,14 +46,23 @@
     window.history.replaceState(window.history.state, "", url.href);
   }
 
-  // The criteria of the filters' column: eea names each widget "<criterion>_widget".
+  // The criteria of the filters' column: eea names each widget "<criterion>_widget";
+  // a filter of the page outside eea's widgets (the map's "Autour de…") names its
+  // criterion with data-faceted-criterion.
   function criteriaOf(area) {
-    return Array.prototype.map.call(
+    var widgets = Array.prototype.map.call(
       area.querySelectorAll(".faceted-widget[id$='_widget']"),
       function (widget) {
         return widget.id.slice(0, -"_widget".length);
       }
     );
+    var others = Array.prototype.map.call(
+      document.querySelectorAll("[data-faceted-criterion]"),
+      function (element) {
+        return element.getAttribute("data-faceted-criterion");
+      }
+    );
+    return widgets.concat(others);
   }
 
   // The number of filters chosen: each ticked value, a range once.
@@ -194,8 +203,65 @@
     phone.addEventListener("change", follow);
   }
 
+  // "Votre recherche" lists the filters chosen: not the order of the results nor
+  // their number per page (eea listed "Trier par Date de publication" and
+  // "Résultats par page 20" before anything was chosen), and "Tout supprimer"
+  // removes the filters but keeps the page's default order (eea emptied it: the
+  // results came in no order).
+  function keepOrderOutOfFilters() {
+    if (!window.jQuery || !window.Faceted || !Faceted.Events) {
+      return;
+    }
+    // eea starts its widgets on jQuery's "ready", which may come before or after
+    // this script: after them, either way.
+    if (Faceted.Widgets && Object.keys(Faceted.Widgets).length) {
+      orderOutOfFilters();
+      jQuery(Faceted.Events).trigger(Faceted.Events.DO_UPDATE);
+    } else {
+      jQuery(Faceted.Events).on(Faceted.Events.INITIALIZE, orderOutOfFilters);
+    }
+  }
+
+  function orderOutOfFilters() {
+    jQuery.each(Faceted.Widgets, function (criterion, widget) {
+      var element = document.getElementById(criterion + "_widget");
+      if (!element) {
+        return;
+      }
+      var sorting = element.classList.contains("faceted-sorting-widget");
+      if (!sorting && !element.classList.contains("faceted-resultsperpage-widget")) {
+        return;
+      }
+      widget.criteria = function () {
+        return [];
+      };
+      if (!sorting || !widget.select) {
+        return;
+      }
+      var order = widget.select.val();
+      var reversed = widget.reverse.prop("checked");
+      if (!order) {
+        return;
+      }
+      // eea's reset empties the query and unticks every box, after the widgets
+      // have reset themselves: the default order comes back after it.
+      var reset = Faceted.Form.reset;
+      Faceted.Form.reset = function () {
+        reset.apply(this, arguments);
+        widget.select.val(order);
+        widget.reverse.prop("checked", reversed);
+        widget.selected = widget.widget.find("option:selected");
+        Faceted.Query[criterion] = [order];
+        if (reversed) {
+          Faceted.Query.reversed = "on";
+        }
+      };
+    });
+  }
+
   function startAll() {
     start();
+    keepOrderOutOfFilters();
     personalMenuBelow();
   }
 

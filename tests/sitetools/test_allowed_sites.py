@@ -6,6 +6,7 @@ from coordaction.policy.testing import COORDACTION_FUNCTIONAL_TESTING
 from plone import api
 from tests.home.test_home_settings import post_panel
 from tests.http import Client
+from tests.http import admin
 from tests.http import commit
 from tests.http import make_user
 import transaction
@@ -83,3 +84,33 @@ class TestAllowedSites(unittest.TestCase):
                 self.assertIn("n'est pas l'adresse d'un site", response.text)
                 self.assertEqual(self.saved(), before)
         self.assertFalse(self.allowed("https://ok.example.org"))
+
+    def test_a_rest_client_cannot_store_what_is_not_a_site(self):
+        """PATCH @registry as the site's Manager: a value that is not an origin
+        gets a 400 with the French message and nothing changes; origins pass."""
+        manager = admin(self.url)
+        record = "coordaction.cors_allowed_origins"
+        before = manager.get_json(f"@registry/{record}").json()
+        for wrong in (
+            ["javascript:alert(1)"],
+            ["https://ok.example.org", "ftp://x.org"],
+        ):
+            with self.subTest(wrong=wrong):
+                response = manager.api("PATCH", "@registry", json={record: wrong})
+                self.assertEqual(response.status_code, 400, response.text)
+                self.assertIn(
+                    "n'est pas l'adresse d'un site", response.json()["message"]
+                )
+                self.assertEqual(manager.get_json(f"@registry/{record}").json(), before)
+        response = manager.api("PATCH", "@registry", json={record: "pas une liste"})
+        self.assertEqual(response.status_code, 400)
+        self.assertEqual(manager.get_json(f"@registry/{record}").json(), before)
+        # What it read, written back, and a new origin.
+        response = manager.api(
+            "PATCH", "@registry", json={record: [*before, "https://ok.example.org"]}
+        )
+        self.assertEqual(response.status_code, 204, response.text)
+        self.assertTrue(self.allowed("https://ok.example.org"))
+        # Only a Manager writes the registry over REST.
+        response = self.administrator.api("PATCH", "@registry", json={record: []})
+        self.assertIn(response.status_code, (401, 403))

@@ -8,7 +8,10 @@ from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.supermodel import model
 from urllib.parse import urlsplit
+from zExceptions import BadRequest
 from zope import schema
+from zope.globalrequest import getRequest
+from zope.i18n import translate
 from zope.interface import Invalid
 
 
@@ -37,15 +40,17 @@ def origin_of(value):
     return text.lower()
 
 
+def not_an_origin(value):
+    return _(
+        "“${value}” is not the address of a site: give its scheme and name "
+        "only, for example ${example}.",
+        mapping={"value": value, "example": EXAMPLE_ORIGIN},
+    )
+
+
 def valid_origin(value):
     if origin_of(value) is None:
-        raise Invalid(
-            _(
-                "“${value}” is not the address of a site: give its scheme and name "
-                "only, for example ${example}.",
-                mapping={"value": value, "example": EXAMPLE_ORIGIN},
-            )
-        )
+        raise Invalid(not_an_origin(value))
     return True
 
 
@@ -62,6 +67,19 @@ class ICORSSettings(model.Schema):
         required=False,
         default=[],
     )
+
+
+def refuse_what_is_not_an_origin(event):
+    """Subscriber: the record keeps only origins, however it is written. The
+    control panel checks each line with the schema; plone.registry does not keep a
+    field's constraint, so a REST client (``PATCH @registry``) or a script could
+    store ``javascript:…``: refused with a 400 and the French message, the
+    transaction (and the record) left as they were."""
+    if event.record.__name__ != f"{REGISTRY_PREFIX}.cors_allowed_origins":
+        return
+    for value in event.newValue or ():
+        if origin_of(value) is None:
+            raise BadRequest(translate(not_an_origin(value), context=getRequest()))
 
 
 def allowed_origins():

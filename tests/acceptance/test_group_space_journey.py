@@ -24,7 +24,7 @@ class TestGroupSpaceJourney(JourneyTestCase):
             page.get_by_label("Identifiant ou adresse électronique").fill("yann")
             page.get_by_role("button", name="Ajouter", exact=True).click()
             expect(page.locator("#global_statusmessage")).to_contain_text(
-                "yann fait maintenant partie du groupe."
+                "Yann Le Goarnec fait maintenant partie du groupe."
             )
             roster = page.locator(".coordaction-roster-members table")
             expect(roster.locator("tr", has_text="Yann Le Goarnec")).to_contain_text(

@@ -1,18 +1,16 @@
 """E-mails of the publication workflow, through Plone's MailHost: the reviewers on
 submission, the author on publication or rejection (with the reviewer's comment)."""
 
-from coordaction.content.i18n import in_site_language
 from coordaction.workflows import _
+from coordaction.workflows.notices import send_notice
 from coordaction.workflows.transitions import _is_ours
 from coordaction.workflows.transitions import _transition_id
 from coordaction.workflows.transitions import comment_of
 from plone import api
 from plone.app.uuid.utils import uuidToObject
 from zope.i18nmessageid import Message
-import logging
 
 
-logger = logging.getLogger(__name__)
 REVIEWERS_GROUP = "Reviewers"
 
 
@@ -37,25 +35,6 @@ def author_address(obj):
     owner = obj.getOwner()
     user = api.user.get(userid=owner.getId()) if owner is not None else None
     return user.getProperty("email") if user is not None else None
-
-
-def send_notice(recipients, subject, body):
-    """E-mail a notice, in French, to each recipient; return how many were sent.
-    A notice never blocks what it tells of (a transition, a submission, the
-    scheduled job): a failure is only logged."""
-    sent = 0
-    for recipient in recipients:
-        try:
-            api.portal.send_email(
-                recipient=recipient,
-                subject=in_site_language(subject),
-                body=in_site_language(body),
-            )
-        except Exception:
-            logger.exception("Could not send %r to %s", subject, recipient)
-        else:
-            sent += 1
-    return sent
 
 
 def _author(obj):

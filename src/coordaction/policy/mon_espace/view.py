@@ -100,6 +100,11 @@ class MonEspaceView(BrowserView):
                         "description": brain.Description,
                         "coordinator": uids[brain.UID],
                         "roster_url": f"{brain.getURL()}/@@roster",
+                        "pending": (
+                            len(WorkingGroupRoster(brain.getObject()).requests())
+                            if uids[brain.UID]
+                            else 0
+                        ),
                         "changes": self.changes(path),
                     }
                 )

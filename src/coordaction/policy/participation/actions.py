@@ -19,7 +19,7 @@ from coordaction.content.i18n import in_request_language
 from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
 from coordaction.policy.participation.antispam import anonymous_post_allowed
-from coordaction.workflows.notifications import send_notice
+from coordaction.workflows.notices import send_notice
 from plone import api
 from plone.dexterity.utils import iterSchemataForType
 from plone.supermodel.exportimport import BaseHandler

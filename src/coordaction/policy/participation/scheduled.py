@@ -19,8 +19,8 @@ from coordaction.policy.interfaces import IScheduledTask
 from coordaction.policy.participation.saved import saved_data_storages
 from coordaction.policy.participation.settings import set_setting
 from coordaction.policy.participation.settings import setting
+from coordaction.workflows.notices import send_notice
 from coordaction.workflows.notifications import author_address
-from coordaction.workflows.notifications import send_notice
 from DateTime import DateTime
 from plone import api
 from plone.protect.interfaces import IDisableCSRFProtection

@@ -1,17 +1,54 @@
 """WorkingGroupRoster: who belongs to a working group, who coordinates it, and who
-asked to join. Members are those of the space's Plone groups; join requests wait
-in an annotation of the space until a coordinator answers."""
+asked to join. Members are those of the space's Plone groups; join requests (and
+the message each may carry) wait in annotations of the space until a coordinator
+answers. A request and its answer are events (``JoinRequested``,
+``JoinAnswered``): join_notices.py tells the people concerned by mail."""
 
 from coordaction.content.i18n import in_request_language
 from coordaction.workflows import _
 from coordaction.workflows.spaces.lifecycle import coordinators_group_id
 from coordaction.workflows.spaces.lifecycle import members_group_id
 from persistent.list import PersistentList
+from persistent.mapping import PersistentMapping
 from plone import api
 from zope.annotation.interfaces import IAnnotations
+from zope.event import notify
+from zope.interface.interfaces import ObjectEvent
 
 
 REQUESTS_KEY = "coordaction.workflows.join_requests"
+MESSAGES_KEY = "coordaction.workflows.join_request_messages"
+# The message of a request is a few lines for the coordinators, not a letter.
+MESSAGE_LENGTH = 1000
+
+
+class JoinRequested(ObjectEvent):
+    """``user_id`` asks to join the space ``object``, with ``message`` (or "")."""
+
+    def __init__(self, space, user_id, message):
+        super().__init__(space)
+        self.user_id = user_id
+        self.message = message
+
+
+class JoinAnswered(ObjectEvent):
+    """A coordinator accepted (``accepted``) or declined the request of ``user_id``."""
+
+    def __init__(self, space, user_id, accepted):
+        super().__init__(space)
+        self.user_id = user_id
+        self.accepted = accepted
+
+
+def fullname_of(user_id):
+    """The name a person gave, else their user id (never an empty string)."""
+    user = api.user.get(userid=user_id)
+    return ((user.getProperty("fullname") if user else "") or user_id).strip()
+
+
+def email_of(user_id):
+    user = api.user.get(userid=user_id)
+    return (user.getProperty("email") if user else "") or ""
 
 
 class RosterError(ValueError):
@@ -65,13 +102,11 @@ class WorkingGroupRoster:
         coordinators = self.coordinator_ids()
         people = []
         for user_id in self.member_ids() | coordinators:
-            user = api.user.get(userid=user_id)
-            fullname = (user.getProperty("fullname") if user else "") or user_id
             people.append(
                 {
                     "id": user_id,
-                    "fullname": fullname,
-                    "email": user.getProperty("email") if user else "",
+                    "fullname": fullname_of(user_id),
+                    "email": email_of(user_id),
                     "coordinator": user_id in coordinators,
                 }
             )
@@ -82,6 +117,21 @@ class WorkingGroupRoster:
 
     def requests(self):
         return list(IAnnotations(self.space).get(REQUESTS_KEY, ()))
+
+    def request_message(self, user_id):
+        return IAnnotations(self.space).get(MESSAGES_KEY, {}).get(user_id, "")
+
+    def request_details(self):
+        """The requests waiting, oldest first, with who asked and what they wrote."""
+        return [
+            {
+                "id": user_id,
+                "fullname": fullname_of(user_id),
+                "email": email_of(user_id),
+                "message": self.request_message(user_id),
+            }
+            for user_id in self.requests()
+        ]
 
     # --- changing
     def add(self, identifier, coordinator=False):
@@ -105,7 +155,10 @@ class WorkingGroupRoster:
     def _require_on_roster(self, user_id):
         if not self.is_member(user_id):
             raise RosterError(
-                _("“${who}” is not a member of the group.", mapping={"who": user_id})
+                _(
+                    "“${who}” is not a member of the group.",
+                    mapping={"who": fullname_of(user_id)},
+                )
             )
 
     def _keep_a_coordinator(self, user_id):
@@ -133,8 +186,21 @@ class WorkingGroupRoster:
             self._keep_a_coordinator(user_id)
             api.group.remove_user(groupname=group_id, username=user_id)
 
+    def leave(self, user_id):
+        """``user_id`` leaves the group (not its last coordinator)."""
+        if not self.is_member(user_id):
+            raise RosterError(_("You are not a member of this group."))
+        if self.coordinator_ids() == {user_id}:
+            raise RosterError(
+                _(
+                    "You are the group's only coordinator: name another coordinator "
+                    "on the members' page before leaving."
+                )
+            )
+        self.remove(user_id)
+
     # --- join requests
-    def request_to_join(self, user_id):
+    def request_to_join(self, user_id, message=""):
         if getattr(self.space, "join_policy", "closed") != "request":
             raise RosterError(
                 _(
@@ -146,31 +212,40 @@ class WorkingGroupRoster:
             raise RosterError(_("You are already a member of this group."))
         annotations = IAnnotations(self.space)
         requests = annotations.setdefault(REQUESTS_KEY, PersistentList())
-        if user_id not in requests:
-            requests.append(user_id)
+        if user_id in requests:
+            return False
+        requests.append(user_id)
+        message = (message or "").strip()[:MESSAGE_LENGTH]
+        if message:
+            annotations.setdefault(MESSAGES_KEY, PersistentMapping())[user_id] = message
+        notify(JoinRequested(self.space, user_id, message))
+        return True
 
     def _forget_request(self, user_id):
-        requests = IAnnotations(self.space).get(REQUESTS_KEY)
+        annotations = IAnnotations(self.space)
+        requests = annotations.get(REQUESTS_KEY)
         if requests is not None and user_id in requests:
             requests.remove(user_id)
+        messages = annotations.get(MESSAGES_KEY)
+        if messages is not None:
+            messages.pop(user_id, None)
+
+    def _require_request(self, user_id):
+        if user_id not in self.requests():
+            raise RosterError(
+                _(
+                    "No request from “${who}” is waiting.",
+                    mapping={"who": fullname_of(user_id)},
+                )
+            )
 
     def accept(self, user_id):
-        if user_id not in self.requests():
-            raise RosterError(
-                _(
-                    "No request from “${who}” is waiting.",
-                    mapping={"who": user_id},
-                )
-            )
+        self._require_request(user_id)
         api.group.add_user(groupname=members_group_id(self.space), username=user_id)
         self._forget_request(user_id)
+        notify(JoinAnswered(self.space, user_id, accepted=True))
 
     def decline(self, user_id):
-        if user_id not in self.requests():
-            raise RosterError(
-                _(
-                    "No request from “${who}” is waiting.",
-                    mapping={"who": user_id},
-                )
-            )
+        self._require_request(user_id)
         self._forget_request(user_id)
+        notify(JoinAnswered(self.space, user_id, accepted=False))

@@ -8,7 +8,7 @@ GET    /<space>/@roster                      members, coordinators, requests
 POST   /<space>/@roster    {"user": "login or e-mail", "coordinator": false}
 PATCH  /<space>/@roster    {"user": "id", "coordinator": true}
 DELETE /<space>/@roster    {"user": "id"}
-POST   /<space>/@join-request                a network member asks to join
+POST   /<space>/@join-request  {"message": "…"}   a network member asks to join
 """
 
 from coordaction.workflows.spaces.roster import RosterError
@@ -87,8 +87,12 @@ class RosterDelete(RosterService):
 class JoinRequestPost(RosterService):
     def reply(self):
         alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
+        data = json_body(self.request) if self.request.get("BODY") else {}
+        message = data.get("message", "") if isinstance(data, dict) else ""
+        if not isinstance(message, str):
+            raise BadRequest("« message » est un texte.")
         try:
-            self.roster().request_to_join(api.user.get_current().getId())
+            self.roster().request_to_join(api.user.get_current().getId(), message)
         except RosterError as error:
             raise BadRequest(str(error)) from None
         self.request.response.setStatus(202)

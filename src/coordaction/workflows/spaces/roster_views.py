@@ -1,9 +1,12 @@
-"""The roster page of a working-group space (coordinators), and the join request
-button (network members)."""
+"""The roster page of a working-group space (coordinators), and what a member does
+from the group's page: ask to join (with a message), leave."""
 
+from Acquisition import aq_inner
+from Acquisition import aq_parent
 from coordaction.workflows import _
 from coordaction.workflows.spaces.roster import RosterError
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import fullname_of
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -29,33 +32,35 @@ class RosterView(BrowserView):
 
     def handle(self, action, form):
         user = (form.get("user") or "").strip()
+        who = fullname_of(user) if user else ""
         try:
             if action == "add":
                 user_id = self.roster.add(
                     user, coordinator=bool(form.get("coordinator"))
                 )
                 message = _(
-                    "${who} is now a member of the group.", mapping={"who": user_id}
+                    "${who} is now a member of the group.",
+                    mapping={"who": fullname_of(user_id)},
                 )
             elif action == "remove":
                 self.roster.remove(user)
                 message = _(
-                    "${who} is no longer a member of the group.", mapping={"who": user}
+                    "${who} is no longer a member of the group.", mapping={"who": who}
                 )
             elif action == "promote":
                 self.roster.set_coordinator(user, True)
-                message = _("${who} now coordinates the group.", mapping={"who": user})
+                message = _("${who} now coordinates the group.", mapping={"who": who})
             elif action == "demote":
                 self.roster.set_coordinator(user, False)
                 message = _(
-                    "${who} no longer coordinates the group.", mapping={"who": user}
+                    "${who} no longer coordinates the group.", mapping={"who": who}
                 )
             elif action == "accept":
                 self.roster.accept(user)
-                message = _("The request of ${who} is accepted.", mapping={"who": user})
+                message = _("The request of ${who} is accepted.", mapping={"who": who})
             elif action == "decline":
                 self.roster.decline(user)
-                message = _("The request of ${who} is refused.", mapping={"who": user})
+                message = _("The request of ${who} is refused.", mapping={"who": who})
             else:
                 raise RosterError(_("Unknown action."))
         except RosterError as error:
@@ -69,22 +74,13 @@ class RosterView(BrowserView):
         return self.roster.people()
 
     def requests(self):
-        people = []
-        for user_id in self.roster.requests():
-            user = api.user.get(userid=user_id)
-            people.append(
-                {
-                    "id": user_id,
-                    "fullname": (user.getProperty("fullname") if user else "")
-                    or user_id,
-                    "email": user.getProperty("email") if user else "",
-                }
-            )
-        return people
+        return self.roster.request_details()
 
 
-class JoinRequestView(BrowserView):
-    """A network member asks to join a space whose join policy allows it."""
+class MemberActionView(BrowserView):
+    """A member's own action from the group's page (a POST with the page's
+    authenticator): ``act`` does it and returns the message and where to go
+    next; a RosterError is said on the group's page."""
 
     def __call__(self):
         if self.request.method != "POST":
@@ -92,18 +88,47 @@ class JoinRequestView(BrowserView):
             return ""
         CheckAuthenticator(self.request)
         user_id = api.user.get_current().getId()
+        roster = WorkingGroupRoster(self.context)
         try:
-            WorkingGroupRoster(self.context).request_to_join(user_id)
+            message, next_url = self.act(roster, user_id)
         except RosterError as error:
             api.portal.show_message(str(error), request=self.request, type="error")
+            next_url = self.context.absolute_url()
         else:
             api.portal.show_message(
-                translate(
-                    _("Your request is sent to the group's coordinators."),
-                    context=self.request,
-                ),
+                translate(message, context=self.request),
                 request=self.request,
                 type="info",
             )
-        self.request.response.redirect(self.context.absolute_url())
+        self.request.response.redirect(next_url)
         return ""
+
+    def act(self, roster, user_id):
+        raise NotImplementedError
+
+
+class JoinRequestView(MemberActionView):
+    """A network member asks to join a space whose join policy allows it."""
+
+    def act(self, roster, user_id):
+        message = self.request.form.get("message", "")
+        roster.request_to_join(user_id, message if isinstance(message, str) else "")
+        return (
+            _("Your request is sent to the group's coordinators."),
+            self.context.absolute_url(),
+        )
+
+
+class LeaveGroupView(MemberActionView):
+    """A member leaves the group; back to the list of the groups, as a private
+    space is no longer theirs to see."""
+
+    def act(self, roster, user_id):
+        roster.leave(user_id)
+        return (
+            _(
+                "You have left the group “${group}”.",
+                mapping={"group": self.context.Title()},
+            ),
+            aq_parent(aq_inner(self.context)).absolute_url(),
+        )

@@ -1,0 +1,195 @@
+"""Joining a working group from its page, as people do it over HTTP: a network
+member asks (with a message), the coordinators get a mail and see the request
+waiting, a coordinator accepts, the member is told by mail and on the page, and may
+leave. Names, never logins; the message is shown as text."""
+
+from coordaction.workflows.spaces.roster import WorkingGroupRoster
+from plone import api
+from tests import builders
+from tests import mailbox
+from tests.http import SiteTestCase
+from tests.http import make_user
+import lxml.html
+import re
+import transaction
+
+
+HOSTILE = '<script>alert("x")</script> Je monte un projet à Lyon.'
+
+
+def authenticator(html):
+    return re.search(r'name="_authenticator"[^>]*value="([^"]+)"', html)[1]
+
+
+class TestJoiningAGroup(SiteTestCase):
+    def setUp(self):
+        super().setUp()
+        # The test server's mailbox is shared: only what this test sends counts.
+        self.seen = len(mailbox.mails())
+
+    def new_mails(self, to):
+        return [mail for mail in mailbox.mails()[self.seen :] if to in mail.to]
+
+    def build(self):
+        for login_name, fullname in (
+            ("coordo-join", "Colette Coordination"),
+            ("reseau-join", "Rémi Réseau"),
+            ("isolee-join", "Inès Isolée"),
+        ):
+            make_user(login_name).setMemberProperties({"fullname": fullname})
+        api.group.add_user(groupname="membres-du-reseau", username="reseau-join")
+        self.space = builders.working_group(
+            self.portal["groupes-de-travail"],
+            title="Groupe foncier solidaire",
+            visibility="internal",
+            join_policy="request",
+        )
+        WorkingGroupRoster(self.space).add("coordo-join", coordinator=True)
+
+    def page(self, client, path=""):
+        response = client.page(f"{self.space.absolute_url()}{path}")
+        self.assertEqual(response.status_code, 200, response.text[-3000:])
+        return response
+
+    def membership(self, html):
+        found = lxml.html.fromstring(html).cssselect(".coordaction-membership")
+        return found[0].text_content() if found else ""
+
+    def ask(self, client, message):
+        html = self.page(client).text
+        return client.session.post(
+            f"{self.space.absolute_url()}/@@join-request",
+            data={"message": message, "_authenticator": authenticator(html)},
+            timeout=60,
+        )
+
+    def answer(self, coordinator, roster_page, action):
+        """The coordinator accepts or declines the request from the roster page."""
+        return coordinator.session.post(
+            f"{self.space.absolute_url()}/@@roster",
+            data={
+                "action": action,
+                "user": "reseau-join",
+                "_authenticator": authenticator(roster_page),
+            },
+            timeout=60,
+        )
+
+    def test_ask_accept_and_leave(self):
+        member = self.signed_in("reseau-join")
+        coordinator = self.signed_in("coordo-join")
+
+        # The network member sees the button on the group's page and asks.
+        html = self.page(member).text
+        self.assertIn("Demander à rejoindre", self.membership(html))
+        response = self.ask(member, HOSTILE)
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Votre demande est envoyée aux coordinateurs", response.text)
+        self.assertIn("Votre demande attend la réponse", self.membership(response.text))
+        self.assertNotIn("Demander à rejoindre", self.membership(response.text))
+
+        # The coordinator is told by mail, with the name and the message.
+        (mail,) = self.new_mails("coordo-join@example.org")
+        self.assertEqual(
+            mail.subject,
+            "[Coordin'action] Rémi Réseau demande à rejoindre « Groupe foncier solidaire »",
+        )
+        self.assertIn("Je monte un projet à Lyon.", mail.body)
+        self.assertIn(f"{self.space.absolute_url()}/@@roster", mail.body)
+        self.assertNotIn("reseau-join", mail.body)
+
+        # ... and sees the request waiting on the group's page and the roster.
+        html = self.page(coordinator).text
+        self.assertIn("1 demande en attente", " ".join(self.membership(html).split()))
+        home = coordinator.page("@@mon-espace").text
+        (pending,) = lxml.html.fromstring(home).cssselect(
+            ".coordaction-mon-espace-pending"
+        )
+        self.assertEqual(
+            " ".join(pending.text_content().split()), "1 demande en attente"
+        )
+        roster = self.page(coordinator, "/@@roster").text
+        self.assertIn("Rémi Réseau", roster)
+        self.assertIn("&lt;script&gt;", roster)
+        self.assertNotIn('<script>alert("x")', roster)
+
+        # The coordinator accepts: names, not logins; the member is told.
+        response = self.answer(coordinator, roster, "accept")
+        self.assertIn("La demande de Rémi Réseau est acceptée.", response.text)
+        (welcome,) = self.new_mails("reseau-join@example.org")
+        self.assertEqual(
+            welcome.subject,
+            "[Coordin'action] Bienvenue dans « Groupe foncier solidaire »",
+        )
+        self.assertIn("Bonjour Rémi Réseau", welcome.body)
+        html = self.page(member).text
+        self.assertIn("Vous êtes membre de ce groupe.", self.membership(html))
+
+        # The member leaves, and is back on the list of the groups.
+        response = member.session.post(
+            f"{self.space.absolute_url()}/@@leave-group",
+            data={"_authenticator": authenticator(html)},
+            timeout=60,
+        )
+        self.assertTrue(response.url.endswith("/groupes-de-travail"), response.url)
+        self.assertIn(
+            "Vous avez quitté le groupe « Groupe foncier solidaire ».", response.text
+        )
+        self.assertFalse(WorkingGroupRoster(self.space).is_member("reseau-join"))
+
+    def test_a_declined_request_is_told_to_who_asked(self):
+        member = self.signed_in("reseau-join")
+        self.ask(member, "")
+        (mail,) = self.new_mails("coordo-join@example.org")
+        self.assertNotIn("Son message", mail.body)
+        coordinator = self.signed_in("coordo-join")
+        roster = self.page(coordinator, "/@@roster").text
+        response = self.answer(coordinator, roster, "decline")
+        self.assertIn("La demande de Rémi Réseau est refusée.", response.text)
+        (refused,) = self.new_mails("reseau-join@example.org")
+        self.assertIn("n'ont pas accepté votre demande", refused.body)
+        self.assertIn("Demander à rejoindre", self.membership(self.page(member).text))
+
+    def test_the_only_coordinator_cannot_leave(self):
+        coordinator = self.signed_in("coordo-join")
+        html = self.page(coordinator).text
+        response = coordinator.session.post(
+            f"{self.space.absolute_url()}/@@leave-group",
+            data={"_authenticator": authenticator(html)},
+            timeout=60,
+        )
+        self.assertIn("Vous êtes le seul coordinateur du groupe", response.text)
+        self.assertTrue(WorkingGroupRoster(self.space).is_member("coordo-join"))
+
+    def test_who_cannot_ask_sees_no_button(self):
+        # Someone outside the network: the internal group is not theirs to see.
+        outsider = self.signed_in("isolee-join")
+        response = outsider.page(self.space.absolute_url())
+        self.assertNotIn("Demander à rejoindre", response.text)
+        # A visitor is invited to log in; a group that takes no request says nothing.
+        api.content.transition(self.space, transition="make_public")
+        self.space.visibility = "public"
+        transaction.commit()
+        html = self.anonymous.page(self.space.absolute_url()).text
+        self.assertIn("Connectez-vous pour demander à rejoindre ce groupe.", html)
+        self.space.join_policy = "closed"
+        transaction.commit()
+        html = self.anonymous.page(self.space.absolute_url()).text
+        self.assertEqual(self.membership(html), "")
+
+    def test_a_rest_client_asks_with_a_message(self):
+        client = self.signed_in("reseau-join")
+        response = client.api(
+            "POST",
+            f"{self.space.absolute_url()}/@join-request",
+            json={"message": "Bonjour"},
+        )
+        self.assertEqual(response.status_code, 202, response.text)
+        transaction.begin()
+        self.assertEqual(
+            WorkingGroupRoster(self.space).request_message("reseau-join"), "Bonjour"
+        )
+        response = client.api(
+            "POST", f"{self.space.absolute_url()}/@join-request", json={"message": 3}
+        )
+        self.assertEqual(response.status_code, 400)

@@ -308,5 +308,19 @@ class TestFilterButtonOnAPhone(unittest.TestCase):
             expect(toggle).to_have_text("Filtrer (1)")
             page.locator("#coordaction-around-clear").click()
             expect(toggle).to_have_text("Filtrer (0)")
+            expect(page.locator("#coordaction-around-commune")).to_have_value("")
+
+            # With a filter ticked too, "Tout supprimer" removes the circle as well.
+            page.goto(f"{self.portal_url}/projets#near=69123&radius_km=20")
+            wait_for_faceted_results(page)
+            expect(page.locator("#coordaction-around-commune")).not_to_have_value("")
+            toggle.click()
+            page.locator("#left-area input[type=checkbox]").first.check()
+            expect(toggle).to_have_text("Filtrer (2)")
+            page.get_by_role("link", name="Tout supprimer").click()
+            expect(toggle).to_have_text("Filtrer (0)")
+            expect(page.locator("#coordaction-around-commune")).to_have_value("")
+            expect(page.locator("#coordaction-around-status")).to_have_text("")
+            expect(page.locator("#coordaction-around-clear")).to_be_hidden()
         finally:
             page.context.close()

@@ -80,6 +80,9 @@ class TestSharedLinks(IdentityTestCase):
         meta = self.meta(self.page.absolute_url())
         self.assertTrue(meta["og:image"].endswith("/social-card.png"), meta)
         self.assertEqual(meta["og:image:type"], "image/png")
+        tree = html.fromstring(self.anonymous.page(self.page.absolute_url()).content)
+        (card,) = tree.cssselect("meta[name='twitter:card']")
+        self.assertEqual(card.get("content"), "summary_large_image")
         self.assertEqual(
             (meta["og:image:width"], meta["og:image:height"]), ("1200", "630")
         )

@@ -9,6 +9,7 @@ from tests.http import admin
 from tests.http import commit
 from tests.http import make_user
 from tests.mailbox import mails
+import lxml.html
 import transaction
 
 
@@ -137,6 +138,18 @@ class TestDepositAnAd(ParticipationTestCase):
         self.assertIn("Doit être cochée", response.text)
         self.assertEqual(self.items("ClassifiedAd", Title="Rennes"), [])
         self.assertEqual(mails(self.portal), [])
+
+    def test_the_lists_start_on_a_prompt_and_must_be_chosen(self):
+        """A visitor who skips Région does not file an ad in Guadeloupe."""
+        tree = lxml.html.fromstring(self.visitor.page(AD_FORM).text)
+        for name in ("ad_kind", "region", "departement"):
+            (chosen,) = tree.cssselect(f"#form-widgets-{name} option[selected]")
+            self.assertEqual(chosen.text_content(), "Choisissez une valeur…", name)
+        values = {**AN_AD, "title": "Annonce sans région", "region": ["--NOVALUE--"]}
+        response = self.visitor.submit(AD_FORM, widgets(**values), SUBMIT)
+        self.assertIn("Il y a des erreurs", response.text)
+        self.assertIn("Champ obligatoire", response.text)
+        self.assertEqual(self.items("ClassifiedAd", Title="sans région"), [])
 
     def test_a_departement_outside_the_region_is_refused(self):
         values = {**AN_AD, "title": "Terrain à Brest ou à Lyon", "departement": ["69"]}

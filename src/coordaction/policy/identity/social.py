@@ -40,6 +40,9 @@ class SocialTagsViewlet(social.SocialTagsViewlet):
         for tag in tags:
             if tag.get("content") == logo:
                 tag = dict(tag, content=card)
+            elif tag.get("name") == "twitter:card":
+                # A picture of 1200 × 630 is shown large.
+                tag = dict(tag, content="summary_large_image")
             elif tag.get("property") == "og:image:type":
                 tag = dict(tag, content="image/png")
             mended.append(tag)

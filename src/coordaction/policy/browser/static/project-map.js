@@ -369,12 +369,23 @@
       });
     }
 
+    // No commune any more: the field, the button, the sentence and the radius
+    // as a new visitor finds them.
+    function forget() {
+      commune = null;
+      input.value = "";
+      if (clearButton) {
+        clearButton.hidden = true;
+      }
+      if (radiusSelect && data.defaultRadius) {
+        radiusSelect.value = data.defaultRadius;
+      }
+      say("");
+    }
+
     if (clearButton) {
       clearButton.addEventListener("click", function () {
-        commune = null;
-        input.value = "";
-        clearButton.hidden = true;
-        say("");
+        forget();
         if (window.Faceted && window.Faceted.Form) {
           delete Faceted.Query.radius_km;
           Faceted.Form.do_query("near", []);
@@ -405,6 +416,10 @@
     function restore() {
       var near = first(query().near);
       var radius = first(query().radius_km);
+      // eea's "Tout supprimer" emptied the query: the circle goes too.
+      if (!near && commune) {
+        forget();
+      }
       if (radiusSelect && radius) {
         radiusSelect.value = radius;
       }

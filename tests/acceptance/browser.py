@@ -162,8 +162,8 @@ def documentation_screenshot(page, filename, show=None):
 
 def log_in(page, portal_url, login, password, came_from=None):
     """Log in through Plone's login form, as a person does, and come back to the
-    page ``came_from`` (the site's home page by default), as Plone brings back a
-    person who logs in from a page."""
+    page ``came_from``, as Plone brings back a person who logs in from a page
+    (without one, the portal leads to Mon espace)."""
     query = f"?{urlencode({'came_from': came_from})}" if came_from else ""
     page.goto(f"{portal_url}/login{query}")
     page.get_by_label("Identifiant").fill(login)

@@ -147,7 +147,11 @@ class TestHomeSettings(unittest.TestCase):
             ),
             (
                 {"form.widgets.tools": "Pad sans adresse"},
-                "Chaque ligne doit avoir la forme « Libellé|https://… »",
+                "Chaque ligne doit avoir la forme « Libellé|https://… » (ou « Libellé|agenda »",
+            ),
+            (
+                {"form.widgets.tools": "Piège|javascript:alert(1)"},
+                "Chaque ligne doit avoir la forme « Libellé|https://… » (ou « Libellé|agenda »",
             ),
         ):
             response = post_panel(self.administrator, changes)

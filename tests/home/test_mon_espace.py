@@ -7,9 +7,11 @@ from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests.home.layer import HOME_FUNCTIONAL_TESTING
+from tests.http import PASSWORD
 from tests.http import Client
 from tests.http import commit
 import lxml.html
+import requests
 import unittest
 
 
@@ -53,6 +55,44 @@ class TestWhoGetsIn(MonEspaceTestCase):
         # Not Plone's dashboard beside it: an empty page of portlets.
         self.assertNotIn("/dashboard", html)
         self.assertNotIn("Tableau de bord", html)
+
+
+class TestTheMembersHome(MonEspaceTestCase):
+    def log_in(self, came_from):
+        session = requests.Session()
+        response = session.post(
+            f"{self.url}/login",
+            data={
+                "__ac_name": "membre-a",
+                "__ac_password": PASSWORD,
+                "came_from": came_from,
+                "buttons.login": "Se connecter",
+            },
+            timeout=60,
+        )
+        self.assertEqual(response.status_code, 200)
+        return response.url
+
+    def test_logging_in_from_the_home_page_leads_to_mon_espace(self):
+        for came_from in ("", self.url, f"{self.url}/", f"{self.url}/login"):
+            with self.subTest(came_from=came_from):
+                self.assertEqual(self.log_in(came_from), f"{self.url}/@@mon-espace")
+
+    def test_logging_in_from_a_page_leads_back_to_it(self):
+        page = f"{self.url}/agenda"
+        self.assertEqual(self.log_in(page), page)
+
+    def test_mon_espace_is_in_the_main_menu_of_members_only(self):
+        def menu(client):
+            tree = lxml.html.fromstring(client.page().text)
+            return [
+                (link.text_content().strip(), link.get("href"))
+                for link in tree.cssselect("#portal-globalnav > li > a")
+            ]
+
+        member_menu = menu(Client(self.url, "membre-a"))
+        self.assertEqual(member_menu[1], ("Mon espace", f"{self.url}/@@mon-espace"))
+        self.assertNotIn("Mon espace", [title for title, _ in menu(Client(self.url))])
 
 
 class TestMyGroups(MonEspaceTestCase):
@@ -169,25 +209,44 @@ class TestMyDraftsAndReviews(MonEspaceTestCase):
 
 
 class TestTools(MonEspaceTestCase):
+    def tools(self):
+        tools = lxml.html.fromstring(self.mon_espace("membre-a")).find_class(
+            "coordaction-mon-espace-tools"
+        )[0]
+        return [(link.text_content(), link.get("href")) for link in tools.iter("a")]
+
     def test_tools_are_the_list_an_administrator_keeps(self):
-        html = self.mon_espace("membre-a")
-        self.assertIn("Aucun outil n'est encore proposé.", html)
+        # None listed: the portal's own, never an empty block.
+        self.assertEqual(
+            self.tools(),
+            [
+                (
+                    "Agenda des rencontres et des journées portes ouvertes",
+                    f"{self.url}/agenda",
+                ),
+                ("Groupes de travail", f"{self.url}/groupes-de-travail"),
+                ("Centre de ressources", f"{self.url}/centre-de-ressources"),
+                (
+                    "Écrire à l'équipe de la Coordin'action",
+                    f"{self.url}/contribuer/nous-contacter",
+                ),
+            ],
+        )
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
         api.portal.set_registry_record(
             "coordaction.home.tools",
             [
                 "Visioconférence|https://visio.example.org",
-                "Pad|https://pad.example.org",
+                "Liste de discussion|mailto:liste@example.org",
+                "Portes ouvertes|agenda",
             ],
         )
         commit()
-        tools = lxml.html.fromstring(self.mon_espace("membre-a")).find_class(
-            "coordaction-mon-espace-tools"
-        )[0]
         self.assertEqual(
-            [(link.text_content(), link.get("href")) for link in tools.iter("a")],
+            self.tools(),
             [
                 ("Visioconférence", "https://visio.example.org"),
-                ("Pad", "https://pad.example.org"),
+                ("Liste de discussion", "mailto:liste@example.org"),
+                ("Portes ouvertes", f"{self.url}/agenda"),
             ],
         )

@@ -66,3 +66,4 @@ class TestUninstall(unittest.TestCase):
         self.assertIn("Event", api.portal.get_registry_record("plone.displayed_types"))
         actions = api.portal.get_tool("portal_actions")
         self.assertTrue(actions.user.dashboard.visible)
+        self.assertNotIn("mon-espace", actions.portal_tabs.objectIds())

@@ -84,13 +84,24 @@ def valid_links(lines):
     return True
 
 
+# The tools of the portal itself, offered in Mon espace until the federation
+# lists its own (discussion list, social networks…) and after them.
+PORTAL_TOOLS = (
+    "Agenda des rencontres et des journées portes ouvertes|agenda",
+    "Groupes de travail|groupes-de-travail",
+    "Centre de ressources|centre-de-ressources",
+    "Écrire à l'équipe de la Coordin'action|contribuer/nous-contacter",
+)
+
+
 def valid_tools(lines):
     for line in lines or ():
         parts = _parts(line, 2)
-        if parts is None or not parts[1].lower().startswith(EXTERNAL_SCHEMES):
+        if parts is None or not _is_address(parts[1]):
             raise Invalid(
                 _(
-                    "Each line must have the form “Label|https://…”: ${line}",
+                    "Each line must have the form “Label|https://…” (or "
+                    "“Label|agenda” for a page of the portal): ${line}",
                     mapping={"line": line},
                 )
             )
@@ -154,7 +165,10 @@ class IHomeSettings(model.Schema):
         title=_("Collaborative tools"),
         description=_(
             "The tools the federation already uses, offered in “My space” to each "
-            "member: one per line, in the form “Label|https://…”."
+            "member: one per line, in the form “Label|https://…” (the discussion "
+            "list, the social networks…) or “Label|agenda” for a page of the "
+            "portal. Empty, “My space” offers the portal's agenda, working groups, "
+            "resource centre and contact form."
         ),
         value_type=schema.TextLine(),
         constraint=valid_tools,
@@ -220,11 +234,12 @@ def entry_points(portal_url):
     return list(entries.values())
 
 
-def tools():
-    """[{"title", "url"}] of the collaborative tools."""
+def tools(portal_url):
+    """[{"title", "url"}] of the collaborative tools: those the administrators
+    listed, else the portal's own (never an empty list)."""
     found = []
-    for line in setting("tools"):
+    for line in setting("tools") or PORTAL_TOOLS:
         parts = _parts(line, 2)
-        if parts and parts[1].lower().startswith(EXTERNAL_SCHEMES):
-            found.append({"title": parts[0], "url": parts[1]})
+        if parts and _is_address(parts[1]):
+            found.append({"title": parts[0], "url": link_url(parts[1], portal_url)})
     return found

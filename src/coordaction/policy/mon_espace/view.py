@@ -266,7 +266,7 @@ class MonEspaceView(BrowserView):
     # --- Tools ------------------------------------------------------------------------
 
     def tools(self):
-        return settings.tools()
+        return settings.tools(self.portal_url)
 
     def groups_url(self):
         return f"{self.portal_url}/groupes-de-travail"

@@ -162,6 +162,14 @@ class TestHomeSettings(unittest.TestCase):
         self.assertIn("Vous êtes une collectivité locale", home)
         self.assertNotIn("javascript:", home)
 
+    def test_modifier_on_the_home_page_opens_its_settings(self):
+        home = lxml.html.fromstring(self.administrator.page().text)
+        (edit,) = home.cssselect("#contentview-edit a")
+        response = self.administrator.page(edit.get("href"))
+        self.assertEqual(response.status_code, 200)
+        self.assertIn("Page d'accueil et Mon espace", response.text)
+        self.assertIn("form.widgets.welcome_title", response.text)
+
     def test_members_cannot_open_the_control_panel(self):
         for client in (Client(self.url), Client(self.url, "membre-a")):
             response = client.page(PANEL)

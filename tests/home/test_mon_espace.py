@@ -208,6 +208,52 @@ class TestMyDraftsAndReviews(MonEspaceTestCase):
         self.assertIn("Brouillon", drafts)
 
 
+class TestWhatHappensToMyProposal(MonEspaceTestCase):
+    def draft(self):
+        (brain,) = api.content.find(Title="Brouillon du groupe juridique")
+        return brain.getObject()
+
+    def state_cell(self):
+        tree = lxml.html.fromstring(self.mon_espace("membre-a"))
+        (row,) = [
+            row
+            for row in tree.cssselect(".coordaction-mon-espace-drafts tbody tr")
+            if "Brouillon du groupe juridique" in row.text_content()
+        ]
+        (cell,) = row.cssselect("td[data-label='État']")
+        return " ".join(cell.text_content().split())
+
+    def test_the_author_sees_how_long_it_waits_and_why_it_was_refused(self):
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])
+        draft = self.draft()
+        api.content.transition(draft, transition="submit")
+        commit()
+        self.assertEqual(
+            self.state_cell(), "En attente de relecture depuis aujourd'hui"
+        )
+        api.content.transition(
+            draft,
+            transition="reject",
+            comment="Précisez la source des chiffres <b>2025</b>.",
+        )
+        commit()
+        self.assertEqual(
+            self.state_cell(),
+            "À reprendre Motif de la relecture : Précisez la source des chiffres "
+            "<b>2025</b>.",
+        )
+        # ... and on the item's page, as text.
+        page = Client(self.url, "membre-a").page(draft.absolute_url()).text
+        (notice,) = lxml.html.fromstring(page).cssselect(".coordaction-refusal")
+        self.assertIn(
+            "À reprendre : la relecture ne l'a pas publié.", notice.text_content()
+        )
+        self.assertIn(
+            "Précisez la source des chiffres <b>2025</b>.", notice.text_content()
+        )
+        self.assertIn("&lt;b&gt;2025", page)
+
+
 class TestTools(MonEspaceTestCase):
     def tools(self):
         tools = lxml.html.fromstring(self.mon_espace("membre-a")).find_class(

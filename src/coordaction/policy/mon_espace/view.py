@@ -10,6 +10,9 @@ from coordaction.content.listing_urls import page_url
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
+from coordaction.workflows.review_history import last_review
+from coordaction.workflows.review_history import refusal_reason
+from coordaction.workflows.review_history import state_title as review_state_title
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from plone import api
@@ -26,9 +29,21 @@ SPACE_GROUP = re.compile(
     r"^groupe-(?P<uid>[0-9a-f]{32})-(?P<kind>membres|coordination)$"
 )
 # The types that go through review (coordaction_publication_workflow).
-REVIEWED_TYPES = ("Resource", "LegalTemplate", "ProjectSheet", "ClassifiedAd", "Event")
+REVIEWED_TYPES = (
+    "Resource",
+    "LegalTemplate",
+    "ObservatoryCase",
+    "ProjectSheet",
+    "ClassifiedAd",
+    "Event",
+    "Image",  # in the photo bank, through its placeful policy
+)
 DRAFT_STATES = ("private", "pending")
-STATE_BADGES = {"pending": "bg-warning text-dark", "published": "bg-success"}
+STATE_BADGES = {
+    "pending": "bg-warning text-dark",
+    "published": "bg-success",
+    "rework": "bg-danger",
+}
 CHANGES_SHOWN = 5
 EVENTS_SHOWN = 10
 PUBLISHED_SHOWN = 5
@@ -63,12 +78,6 @@ class MonEspaceView(BrowserView):
             domain = fti.i18n_domain if fti is not None else "plone"
             cache[portal_type] = translate(title, domain=domain, context=self.request)
         return cache[portal_type]
-
-    def state_title(self, state, portal_type):
-        title = api.portal.get_tool("portal_workflow").getTitleForStateOnType(
-            state, portal_type
-        )
-        return translate(title, domain="plone", context=self.request)
 
     # --- My working groups ------------------------------------------------------------
 
@@ -207,19 +216,47 @@ class MonEspaceView(BrowserView):
         )
         if limit:
             brains = brains[:limit]
-        return [
-            {
-                "title": brain.Title,
-                "url": brain.getURL(),
-                "type": self.type_title(brain.portal_type),
-                "state": brain.review_state,
-                "state_title": self.state_title(brain.review_state, brain.portal_type),
-                "state_class": f"coordaction-state-{brain.review_state} "
-                + STATE_BADGES.get(brain.review_state, "bg-secondary"),
-                "date": self.date(brain.modified),
-            }
-            for brain in brains
-        ]
+        items = []
+        for brain in brains:
+            item = brain.getObject()
+            step = last_review(item)
+            reason = refusal_reason(item) if brain.review_state == "private" else ""
+            state_title = translate(
+                review_state_title(item), domain="plone", context=self.request
+            )
+            if reason:
+                state_title = translate(_("To rework"), context=self.request)
+            since = ""
+            if brain.review_state == "pending" and step and step["time"]:
+                since = self.waiting_since(step["time"])
+            items.append(
+                {
+                    "title": brain.Title,
+                    "url": page_url(brain),
+                    "type": self.type_title(brain.portal_type),
+                    "state": brain.review_state,
+                    "state_title": state_title,
+                    "state_class": f"coordaction-state-{brain.review_state} "
+                    + STATE_BADGES.get(
+                        "rework" if reason else brain.review_state, "bg-secondary"
+                    ),
+                    "since": since,
+                    "reason": reason,
+                    "date": self.date(brain.modified),
+                }
+            )
+        return items
+
+    def waiting_since(self, time):
+        """How long an item has waited for review, in words."""
+        days = int(DateTime() - DateTime(time))
+        if days <= 0:
+            message = _("since today")
+        elif days == 1:
+            message = _("since yesterday")
+        else:
+            message = _("for ${days} days", mapping={"days": days})
+        return translate(message, context=self.request)
 
     def drafts(self):
         """The member's drafts and the submissions waiting for review."""

@@ -134,3 +134,14 @@ class VisitorTestCase(SiteTestCase):
     def setUp(self):
         super().setUp()
         self.visitor = self.anonymous
+
+
+def proposed_resource(client, title="Habiter ensemble"):
+    """A resource ``client`` creates in the resource centre over REST, as a
+    contributor does: its address (a draft)."""
+    response = client.api(
+        "POST",
+        "centre-de-ressources",
+        json={"@type": "Resource", "title": title, "resource_kind": "guide"},
+    )
+    return response.json()["@id"]

@@ -17,6 +17,7 @@ from tests.http import SiteTestCase
 from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
+from tests.http import proposed_resource
 import re
 import unittest
 
@@ -287,16 +288,7 @@ class TestTransitionsOverHTTP(SiteTestCase):
     def setUp(self):
         super().setUp()
         self.contributor = self.signed_in("contributrice")
-        response = self.contributor.api(
-            "POST",
-            "centre-de-ressources",
-            json={
-                "@type": "Resource",
-                "title": "Habiter ensemble",
-                "resource_kind": "guide",
-            },
-        )
-        self.url = response.json()["@id"]
+        self.url = proposed_resource(self.contributor)
 
     def test_contributor_submits_but_cannot_publish(self):
         response = self.contributor.api("POST", f"{self.url}/@workflow/publish")

@@ -301,7 +301,9 @@ class JourneyTestCase(unittest.TestCase):
         """A reviewer opens "Éléments à modérer" from her personal menu: the row of
         the item ``title``."""
         page.locator("#personaltools-menulink").click()
-        page.get_by_role("link", name="Éléments à modérer").click()
+        page.locator("#collapse-personaltools").get_by_role(
+            "link", name="Éléments à modérer"
+        ).click()
         return page.locator("table tr", has_text=title)
 
     @staticmethod

@@ -137,6 +137,40 @@ class TestPagesFitAPhone(unittest.TestCase):
         finally:
             page.context.close()
 
+    def test_who_edits_nothing_gets_a_strip_not_a_column(self):
+        """Plone's toolbar of a member with only a personal menu: a strip at the
+        top at every width, the menu opening below the name; an editor keeps it."""
+        for persona, strip in ((NETWORK_MEMBER, True), (ADMINISTRATOR, False)):
+            login, password = PERSONAS[persona]
+            for width in (WIDTH, 1366):
+                with self.subTest(persona=persona, width=width):
+                    page = new_page(
+                        self.layer["browser"],
+                        {"viewport": {"width": width, "height": 800}},
+                    )
+                    try:
+                        log_in(page, self.portal_url, login, password)
+                        page.goto(f"{self.portal_url}/agenda")
+                        padding = page.evaluate(
+                            "parseFloat(getComputedStyle(document.body).paddingLeft)"
+                        )
+                        zone = page.locator("#edit-zone").bounding_box()
+                        if strip:
+                            self.assertEqual(padding, 0)
+                            self.assertLess(zone["height"], 80)
+                            self.assertEqual(zone["width"], width)
+                            page.locator("#personaltools-menulink").click()
+                            menu = page.locator("#collapse-personaltools")
+                            expect(menu).to_be_visible()
+                            box = menu.bounding_box()
+                            # Below the name (Bootstrap lets it overlap the strip's edge).
+                            self.assertGreater(box["y"], zone["y"] + zone["height"] / 2)
+                            self.assertLessEqual(box["x"] + box["width"], width)
+                        else:
+                            self.assertGreater(padding, 0)
+                    finally:
+                        page.context.close()
+
     def test_the_button_that_sends_a_form_is_the_main_one(self):
         # Plone made easyform's "Envoyer" grey, as if it were disabled.
         page = new_page(self.layer["browser"], PHONE)

@@ -177,7 +177,7 @@ class TestMyDraftsAndReviews(MonEspaceTestCase):
             rows,
             {
                 "Brouillon de l'autrice": "Brouillon",
-                "Guide soumis à la relecture": "En attente de relecture",
+                "Guide soumis à la relecture": "En attente de relecture depuis aujourd'hui",
             },
         )
         # No review list for an author.

@@ -182,25 +182,20 @@
     }
   }
 
-  // Plone's toolbar of someone who has only a personal menu here: on a phone,
-  // phone.css makes it a strip at the top of the page, and the menu opens below
-  // its name (Bootstrap's "dropdown", aligned right) instead of beside it.
+  // Plone's toolbar of someone who has only a personal menu here: phone.css makes
+  // it a strip at the top of the page, and the menu opens below its name
+  // (Bootstrap's "dropdown", aligned right) instead of beside it.
   function personalMenuBelow() {
     var wrapper = document.querySelector("#edit-zone .personaltools-wrapper");
     if (!wrapper || document.querySelector("#edit-zone .plone-toolbar-main > li")) {
       return;
     }
     var menu = wrapper.querySelector(".dropdown-menu");
-    var phone = window.matchMedia("(max-width: 767.98px)");
-    function follow() {
-      wrapper.classList.toggle("dropend", !phone.matches);
-      wrapper.classList.toggle("dropdown", phone.matches);
-      if (menu) {
-        menu.classList.toggle("dropdown-menu-end", phone.matches);
-      }
+    wrapper.classList.remove("dropend");
+    wrapper.classList.add("dropdown");
+    if (menu) {
+      menu.classList.add("dropdown-menu-end");
     }
-    follow();
-    phone.addEventListener("change", follow);
   }
 
   // "Votre recherche" lists the filters chosen: not the order of the results nor

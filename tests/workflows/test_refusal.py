@@ -3,12 +3,15 @@
 reason nothing happens and French says why; with one the item goes back to its
 author, who is told by mail, and the reviewer is back on the review list."""
 
+from DateTime import DateTime
+from plone import api
 from tests import mailbox
 from tests.http import Client
 from tests.http import SiteTestCase
 from tests.http import proposed_resource
 import lxml.html
 import re
+import transaction
 
 
 def authenticator(html):
@@ -88,3 +91,39 @@ class TestRefusingWithAReason(SiteTestCase):
             response = client.page(f"{self.item}/@@refuser")
             self.assertNotIn("form.refuse", response.text)
         self.assertEqual(self.state(), "pending")
+
+
+class TestTheReviewList(SiteTestCase):
+    users = {
+        "contributrice-l": {"groups": ("equipe-editoriale",)},
+        "relectrice-l": {"groups": ("Reviewers",)},
+    }
+
+    def test_oldest_first_saying_since_when(self):
+        contributor = self.signed_in("contributrice-l")
+        for title in ("Guide récent", "Guide ancien"):
+            url = proposed_resource(contributor, title=title)
+            contributor.api("POST", f"{url}/@workflow/submit")
+        # The older one was submitted three days ago.
+        transaction.begin()
+        (brain,) = api.content.find(Title="Guide ancien")
+        old = brain.getObject()
+        history = old.workflow_history["coordaction_publication_workflow"]
+        step = dict(history[-1], time=DateTime() - 3)
+        old.workflow_history["coordaction_publication_workflow"] = (*history[:-1], step)
+        transaction.commit()
+
+        page = lxml.html.fromstring(
+            self.signed_in("relectrice-l").page("full_review_list").text
+        )
+        rows = [
+            " ".join(row.text_content().split())
+            for row in page.cssselect("table tbody tr")
+            if "Guide r" in row.text_content() or "Guide a" in row.text_content()
+        ]
+        self.assertEqual(len(rows), 2, rows)
+        self.assertIn("Guide ancien", rows[0])
+        self.assertIn("depuis 3 jours", rows[0])
+        self.assertIn("En attente de relecture", rows[0])
+        self.assertIn("Guide récent", rows[1])
+        self.assertIn("depuis aujourd'hui", rows[1])

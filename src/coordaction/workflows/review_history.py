@@ -4,6 +4,8 @@ back in draft with the reviewer's reason; a submitted one waits since its
 submission."""
 
 from Acquisition import aq_base
+from coordaction.workflows import _
+from DateTime import DateTime
 from plone import api
 
 
@@ -42,3 +44,22 @@ def state_title(item):
     if not workflows or state is None or state not in workflows[0].states:
         return state or ""
     return workflows[0].states[state].title or state
+
+
+def submitted_at(item):
+    """When the item was last submitted for review (a DateTime), or None."""
+    step = last_review(item)
+    if step and step["action"] == "submit" and step["time"]:
+        return DateTime(step["time"])
+    return None
+
+
+def waiting_since(time):
+    """How long since ``time``, in words, as a message: "depuis aujourd'hui",
+    "depuis hier", "depuis 3 jours"."""
+    days = int(DateTime() - DateTime(time))
+    if days <= 0:
+        return _("since today")
+    if days == 1:
+        return _("since yesterday")
+    return _("for ${days} days", mapping={"days": days})

@@ -13,6 +13,7 @@ from coordaction.policy.home import settings
 from coordaction.workflows.review_history import last_review
 from coordaction.workflows.review_history import refusal_reason
 from coordaction.workflows.review_history import state_title as review_state_title
+from coordaction.workflows.review_history import waiting_since
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
 from plone import api
@@ -228,7 +229,7 @@ class MonEspaceView(BrowserView):
                 state_title = translate(_("To rework"), context=self.request)
             since = ""
             if brain.review_state == "pending" and step and step["time"]:
-                since = self.waiting_since(step["time"])
+                since = translate(waiting_since(step["time"]), context=self.request)
             items.append(
                 {
                     "title": brain.Title,
@@ -246,17 +247,6 @@ class MonEspaceView(BrowserView):
                 }
             )
         return items
-
-    def waiting_since(self, time):
-        """How long an item has waited for review, in words."""
-        days = int(DateTime() - DateTime(time))
-        if days <= 0:
-            message = _("since today")
-        elif days == 1:
-            message = _("since yesterday")
-        else:
-            message = _("for ${days} days", mapping={"days": days})
-        return translate(message, context=self.request)
 
     def drafts(self):
         """The member's drafts and the submissions waiting for review."""

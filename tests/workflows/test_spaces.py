@@ -141,6 +141,26 @@ class TestRoster(SpaceTestCase):
         self.assertEqual(self.roster.requests(), [])
         self.assertTrue(self.roster.is_member("reseau"))
 
+    def test_a_request_is_announced_unless_the_demo_records_it(self):
+        from coordaction.workflows.spaces.roster import JoinRequested
+        from zope.component import getGlobalSiteManager
+
+        heard = []
+
+        def listen(event):
+            heard.append(event.user_id)
+
+        registry = getGlobalSiteManager()
+        registry.registerHandler(listen, (JoinRequested,))
+        try:
+            self.space.join_policy = "request"
+            self.roster.request_to_join("reseau", "Bonjour")
+            self.roster.request_to_join("isolee", announce=False)
+        finally:
+            registry.unregisterHandler(listen, (JoinRequested,))
+        self.assertEqual(heard, ["reseau"])
+        self.assertEqual(self.roster.requests(), ["reseau", "isolee"])
+
     def test_a_declined_request_is_forgotten(self):
         self.space.join_policy = "request"
         self.roster.request_to_join("isolee")

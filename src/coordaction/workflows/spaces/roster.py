@@ -200,7 +200,9 @@ class WorkingGroupRoster:
         self.remove(user_id)
 
     # --- join requests
-    def request_to_join(self, user_id, message=""):
+    def request_to_join(self, user_id, message="", announce=True):
+        """Record the request of ``user_id``; ``announce`` tells the coordinators
+        (the demo content records its requests without mail)."""
         if getattr(self.space, "join_policy", "closed") != "request":
             raise RosterError(
                 _(
@@ -218,7 +220,8 @@ class WorkingGroupRoster:
         message = (message or "").strip()[:MESSAGE_LENGTH]
         if message:
             annotations.setdefault(MESSAGES_KEY, PersistentMapping())[user_id] = message
-        notify(JoinRequested(self.space, user_id, message))
+        if announce:
+            notify(JoinRequested(self.space, user_id, message))
         return True
 
     def _forget_request(self, user_id):

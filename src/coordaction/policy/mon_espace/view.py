@@ -10,11 +10,12 @@ from coordaction.content.listing_urls import page_url
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
-from coordaction.workflows.review_history import last_review
 from coordaction.workflows.review_history import refusal_reason
 from coordaction.workflows.review_history import state_title as review_state_title
+from coordaction.workflows.review_history import submitted_at
 from coordaction.workflows.review_history import waiting_since
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
+from coordaction.workflows.spaces.roster import fullname_of
 from DateTime import DateTime
 from plone import api
 from plone.app.event.base import localized_now
@@ -220,16 +221,16 @@ class MonEspaceView(BrowserView):
         items = []
         for brain in brains:
             item = brain.getObject()
-            step = last_review(item)
             reason = refusal_reason(item) if brain.review_state == "private" else ""
             state_title = translate(
                 review_state_title(item), domain="plone", context=self.request
             )
             if reason:
                 state_title = translate(_("To rework"), context=self.request)
+            submitted = submitted_at(item) if brain.review_state == "pending" else None
             since = ""
-            if brain.review_state == "pending" and step and step["time"]:
-                since = translate(waiting_since(step["time"]), context=self.request)
+            if submitted is not None:
+                since = translate(waiting_since(submitted), context=self.request)
             items.append(
                 {
                     "title": brain.Title,
@@ -272,14 +273,12 @@ class MonEspaceView(BrowserView):
             item = brain.getObject()
             if not api.user.has_permission("Review portal content", obj=item):
                 continue
-            author = api.user.get(userid=brain.Creator)
             waiting.append(
                 {
                     "title": brain.Title,
                     "url": page_url(brain),
                     "type": self.type_title(brain.portal_type),
-                    "author": (author.getProperty("fullname") if author else "")
-                    or brain.Creator,
+                    "author": fullname_of(brain.Creator),
                     "date": self.date(brain.modified),
                 }
             )

@@ -10,6 +10,7 @@ from coordaction.content.sizes import french_plone_size
 from coordaction.workflows.review_history import state_title
 from coordaction.workflows.review_history import submitted_at
 from coordaction.workflows.review_history import waiting_since
+from coordaction.workflows.spaces.roster import fullname_of
 from pathlib import Path
 from plone import api
 from plone.app.content.browser import reviewlist
@@ -28,9 +29,8 @@ class FrenchReviewListTable(reviewlist.ReviewListTable):
             item["size"] = french_plone_size(item["size"])
             item["state_title"] = state_title(obj)
             if since is not None:
-                author = item["modified"].rsplit(" - ", 1)[0]
                 waited = translate(waiting_since(since), context=self.request)
-                item["modified"] = f"{author} — {waited}"
+                item["modified"] = f"{fullname_of(obj.Creator())} — {waited}"
             dated.append(
                 (since.timeTime() if since is not None else float("inf"), item)
             )

@@ -10,6 +10,7 @@ from coordaction.workflows.notices import send_notice
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from coordaction.workflows.spaces.roster import email_of
 from coordaction.workflows.spaces.roster import fullname_of
+from coordaction.workflows.spaces.roster import name_and_email
 from plone import api
 from zope.i18nmessageid import Message
 
@@ -65,12 +66,12 @@ def tell_the_coordinators(space, event):
 
 
 def tell_who_asked(space, event):
-    address = email_of(event.user_id)
+    who, address = name_and_email(event.user_id)
     if not address:
         return
     portal_url = api.portal.get().absolute_url()
     mapping = {
-        "who": fullname_of(event.user_id),
+        "who": who,
         "group": space.Title(),
         "url": space.absolute_url(),
         "contact": f"{portal_url}/{CONTRIBUTE}/{CONTACT_FORM}",

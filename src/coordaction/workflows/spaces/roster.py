@@ -40,15 +40,29 @@ class JoinAnswered(ObjectEvent):
         self.accepted = accepted
 
 
+def name_and_email(user_id):
+    """(the name a person gave, else their user id; their e-mail or ""), from
+    one lookup of the account."""
+    user = api.user.get(userid=user_id)
+    if user is None:
+        return user_id, ""
+    fullname = (user.getProperty("fullname") or user_id).strip()
+    return fullname, user.getProperty("email") or ""
+
+
 def fullname_of(user_id):
     """The name a person gave, else their user id (never an empty string)."""
-    user = api.user.get(userid=user_id)
-    return ((user.getProperty("fullname") if user else "") or user_id).strip()
+    return name_and_email(user_id)[0]
 
 
 def email_of(user_id):
-    user = api.user.get(userid=user_id)
-    return (user.getProperty("email") if user else "") or ""
+    return name_and_email(user_id)[1]
+
+
+def person(user_id, **more):
+    """{"id", "fullname", "email"} of ``user_id``, and ``more``."""
+    fullname, email = name_and_email(user_id)
+    return {"id": user_id, "fullname": fullname, "email": email, **more}
 
 
 class RosterError(ValueError):
@@ -102,14 +116,7 @@ class WorkingGroupRoster:
         coordinators = self.coordinator_ids()
         people = []
         for user_id in self.member_ids() | coordinators:
-            people.append(
-                {
-                    "id": user_id,
-                    "fullname": fullname_of(user_id),
-                    "email": email_of(user_id),
-                    "coordinator": user_id in coordinators,
-                }
-            )
+            people.append(person(user_id, coordinator=user_id in coordinators))
         return sorted(
             people,
             key=lambda person: (not person["coordinator"], person["fullname"].lower()),
@@ -124,12 +131,7 @@ class WorkingGroupRoster:
     def request_details(self):
         """The requests waiting, oldest first, with who asked and what they wrote."""
         return [
-            {
-                "id": user_id,
-                "fullname": fullname_of(user_id),
-                "email": email_of(user_id),
-                "message": self.request_message(user_id),
-            }
+            person(user_id, message=self.request_message(user_id))
             for user_id in self.requests()
         ]
 
@@ -161,10 +163,11 @@ class WorkingGroupRoster:
                 )
             )
 
-    def _keep_a_coordinator(self, user_id):
-        coordinators = self.coordinator_ids()
-        if coordinators == {user_id}:
-            raise RosterError(_("The group must keep at least one coordinator."))
+    def _keep_a_coordinator(self, user_id, message=None):
+        if self.coordinator_ids() == {user_id}:
+            raise RosterError(
+                message or _("The group must keep at least one coordinator.")
+            )
 
     def remove(self, user_id):
         self._require_on_roster(user_id)
@@ -190,13 +193,13 @@ class WorkingGroupRoster:
         """``user_id`` leaves the group (not its last coordinator)."""
         if not self.is_member(user_id):
             raise RosterError(_("You are not a member of this group."))
-        if self.coordinator_ids() == {user_id}:
-            raise RosterError(
-                _(
-                    "You are the group's only coordinator: name another coordinator "
-                    "on the members' page before leaving."
-                )
-            )
+        self._keep_a_coordinator(
+            user_id,
+            _(
+                "You are the group's only coordinator: name another coordinator "
+                "on the members' page before leaving."
+            ),
+        )
         self.remove(user_id)
 
     # --- join requests

@@ -139,7 +139,8 @@ class TestPagesFitAPhone(unittest.TestCase):
 
     def test_who_edits_nothing_gets_a_strip_not_a_column(self):
         """Plone's toolbar of a member with only a personal menu: a strip at the
-        top at every width, the menu opening below the name; an editor keeps it."""
+        top at every width, the menu opening below the name, even in a working
+        group's space they may read; an editor keeps it."""
         for persona, strip in ((NETWORK_MEMBER, True), (ADMINISTRATOR, False)):
             login, password = PERSONAS[persona]
             for width in (WIDTH, 1366):
@@ -150,7 +151,10 @@ class TestPagesFitAPhone(unittest.TestCase):
                     )
                     try:
                         log_in(page, self.portal_url, login, password)
-                        page.goto(f"{self.portal_url}/agenda")
+                        # A public group's space: a network member may see its
+                        # contents and copy nothing there (no "Contenus", no
+                        # "Actions > Copier").
+                        page.goto(f"{self.portal_url}/groupes-de-travail/communication")
                         padding = page.evaluate(
                             "parseFloat(getComputedStyle(document.body).paddingLeft)"
                         )

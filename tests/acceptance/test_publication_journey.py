@@ -1,5 +1,5 @@
-"""A resource from its writing to the public: a contributor writes it with Plone's add
-form and submits it, a reviewer finds it among the items to review and publishes it,
+"""A resource from its writing to the public: a contributor proposes it from the
+resource centre's button, in its short form, and submits it, a reviewer finds it among the items to review and publishes it,
 a visitor finds it in the resource centre with its licence."""
 
 from coordaction.policy.demo import files
@@ -27,12 +27,13 @@ PDF = files.pdf_bytes(TITLE, [SUMMARY])
 class TestPublicationJourney(JourneyTestCase):
     def test_contributor_writes_reviewer_publishes_visitor_finds_with_licence(self):
         with self.browsing("claire", start="centre-de-ressources") as page:
-            page.get_by_role("link", name="Ajout d'un élément").click()
-            page.get_by_role("link", name="Ressource", exact=True).click()
-            expect(page.locator("h1")).to_have_text("Ajouter Ressource")
+            # The resource centre's own button, not Plone's toolbar.
+            page.get_by_role("link", name="Proposer une ressource").click()
+            expect(page.locator("h1")).to_have_text("Proposer une ressource")
+            # The essentials first: the title, what it is, the file, the licence.
             page.get_by_label("Titre").fill(TITLE)
             page.get_by_label("Description", exact=True).fill(SUMMARY)
-            self.open_tab(page, "Document")
+            page.get_by_label("Type de ressource").select_option(label="Témoignage")
             # The label of Plone's file widget names its block, not its input.
             page.locator(
                 "#formfield-form-widgets-file input[type=file]"
@@ -43,19 +44,18 @@ class TestPublicationJourney(JourneyTestCase):
                     "buffer": PDF,
                 }
             )
-            self.open_tab(page, "Description")
-            page.get_by_label("Type de ressource").select_option(label="Témoignage")
-            page.get_by_label("Futurs habitants").check()
-            page.get_by_label("Année").fill("2024")
-            page.get_by_label("Auteurs").fill("Odile Kerbrat\nJean Le Du")
-            self.open_tab(page, "Classement")
-            page.get_by_label("Habitat et vieillissement").check()
-            self.open_tab(page, "Licence")
             # The site's licence is proposed; this one is for non-commercial use.
             licence = page.get_by_label("Licence", exact=True)
             expect(licence).to_have_value("CC-BY-SA-4.0")
             licence.select_option(label=LICENSE_TITLE)
+            self.open_tab(page, "Classement")
+            page.get_by_label("Futurs habitants").check()
+            page.get_by_label("Année").fill("2024")
+            page.get_by_label("Habitat et vieillissement").check()
+            self.open_tab(page, "Détails")
+            page.get_by_label("Auteurs").fill("Odile Kerbrat\nJean Le Du")
             page.get_by_label("Titulaire des droits").fill(RIGHTS_HOLDER)
+            self.open_tab(page, "L'essentiel")
             documentation_screenshot(page, "ajout-ressource.png")
             page.get_by_role("button", name="Enregistrer").click()
 

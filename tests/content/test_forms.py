@@ -32,10 +32,10 @@ class TestAddForms(SiteTestCase):
     def test_project_sheet_form_is_french_and_grouped(self):
         page = self.form("projets", "ProjectSheet")
         for text in (
-            "Ajouter Fiche projet",
-            "Localisation",
+            "Proposer une fiche projet",
+            "L'essentiel",
             "Le projet",
-            "Contact",
+            "Contact et carte",
             "Latitude",
             "Étape du projet",
             "Courriel de contact",

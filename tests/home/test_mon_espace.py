@@ -296,3 +296,29 @@ class TestTools(MonEspaceTestCase):
                 ("Portes ouvertes", f"{self.url}/agenda"),
             ],
         )
+
+
+class TestContributing(MonEspaceTestCase):
+    def proposals(self, login):
+        document = lxml.html.fromstring(self.mon_espace(login))
+        return [
+            (link.text_content(), link.get("href").removeprefix(f"{self.url}/"))
+            for link in document.cssselect(".coordaction-proposals a")
+        ]
+
+    def test_who_writes_finds_each_section_s_proposal(self):
+        self.assertEqual(
+            self.proposals("autrice"),
+            [
+                ("Proposer une ressource", "centre-de-ressources/++add++Resource"),
+                ("Proposer une trame", "trames-types/++add++LegalTemplate"),
+                ("Signaler une situation", "observatoire/++add++ObservatoryCase"),
+                ("Proposer une fiche projet", "projets/++add++ProjectSheet"),
+                ("Proposer un événement", "agenda/++add++Event"),
+                ("Publier une annonce", "petites-annonces/++add++ClassifiedAd"),
+                ("Proposer une photo", "banque-d-images/++add++Image"),
+            ],
+        )
+
+    def test_who_writes_nothing_gets_no_block(self):
+        self.assertEqual(self.proposals("membre-a"), [])

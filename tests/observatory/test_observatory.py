@@ -307,7 +307,7 @@ class TestAddForm(SiteTestCase):
         response = self.editor.page(f"{SECTION}/++add++ObservatoryCase")
         self.assertEqual(response.status_code, 200)
         for text in (
-            "Ajouter Situation de l'observatoire",
+            "Signaler une situation",
             "Domaine",
             "Juridique",
             "Financier",
@@ -316,7 +316,7 @@ class TestAddForm(SiteTestCase):
             "Situation bloquante",
             "Contexte",
             "Solution trouvée",
-            "Cadre juridique",
+            "Classement",
             "Formes juridiques concernées",
             "Références juridiques",
             "Trames-types liées",

@@ -192,6 +192,24 @@ class TestPrivacy(SpaceTestCase):
         self.assertFalse(can_view("isolee", self.document))
         self.assertFalse(can_view("autre", self.document))
 
+    def test_readers_of_an_open_space_get_no_contents_nor_copy(self):
+        """Plone's toolbar shows "Contenus" and "Actions > Copier" to whoever has
+        these permissions: a network member or a visitor reading a public space
+        has neither; its members and the editorial team keep them."""
+        for transition in ("make_internal", "make_public"):
+            api.content.transition(self.space, transition=transition)
+            for permission in ("List folder contents", "Copy or Move"):
+                for reader in ("reseau", "isolee"):
+                    with api.env.adopt_user(username=reader):
+                        self.assertFalse(
+                            api.user.has_permission(permission, obj=self.space),
+                            (transition, permission, reader),
+                        )
+                with api.env.adopt_user(username="membre"):
+                    self.assertTrue(
+                        api.user.has_permission(permission, obj=self.document)
+                    )
+
     def test_a_shared_document_reaches_the_network(self):
         api.content.transition(self.document, transition="share")
         self.assertTrue(can_view("reseau", self.document))

@@ -7,8 +7,10 @@ submissions, and, for reviewers, what waits for them and that they may review. T
 collaborative tools are a list an administrator edits (``settings.py``)."""
 
 from coordaction.content.listing_urls import page_url
+from coordaction.content.sections import SECTIONS
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
+from coordaction.policy.contributing.proposals import proposals
 from coordaction.policy.home import settings
 from coordaction.workflows.review_history import refusal_reason
 from coordaction.workflows.review_history import state_title as review_state_title
@@ -290,6 +292,15 @@ class MonEspaceView(BrowserView):
         return f"{self.portal_url}/full_review_list"
 
     # --- Tools ------------------------------------------------------------------------
+
+    def proposals(self):
+        """The Proposer… buttons of every section where the member may add."""
+        found = []
+        for section in SECTIONS:
+            container = self.portal.get(section.id)
+            if container is not None:
+                found += proposals(container)
+        return found
 
     def tools(self):
         return settings.tools(self.portal_url)

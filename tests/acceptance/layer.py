@@ -308,11 +308,16 @@ class JourneyTestCase(unittest.TestCase):
 
     @staticmethod
     def publish(page):
-        """Publish the item of the page with its "État" menu."""
+        """Publish the item of the page with its "État" menu: the reviewer is
+        back on the review list, told it is published."""
+        title = page.locator("h1").inner_text()
         workflow_menu = page.locator("#plone-contentmenu-workflow")
         workflow_menu.get_by_role("link", name="État").click()
         page.get_by_role("link", name="Publier", exact=True).click()
-        expect(workflow_menu).to_contain_text("Publié")
+        expect(page.locator("h1")).to_have_text("Éléments à modérer")
+        expect(page.locator(".portalMessage")).to_contain_text(
+            f"« {title} » est publié."
+        )
 
     @staticmethod
     def click_section(page, title):

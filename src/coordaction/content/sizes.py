@@ -2,7 +2,6 @@
 
 from plone.dexterity.interfaces import IDexterityContent
 from plone.indexer import indexer
-import re
 
 
 def file_size_text(size):
@@ -23,15 +22,3 @@ def object_size(obj):
     language."""
     get_size = getattr(obj, "get_size", None)
     return file_size_text(get_size() if get_size is not None else 0)
-
-
-PLONE_SIZE = re.compile(r"^(?P<number>\d+(?:\.\d+)?) (?P<unit>[KMGTP])B$")
-
-
-def french_plone_size(text):
-    """A size Plone wrote in English (plone.base ``human_readable_size``: "0 KB",
-    "5.1 KB", "1.2 MB") in French: "0 Ko", "5,1 Ko", "1,2 Mo"."""
-    match = PLONE_SIZE.match(text or "")
-    if match is None:
-        return text
-    return f"{match['number'].replace('.', ',')} {match['unit']}o"

@@ -37,6 +37,21 @@ class RefuseView(BrowserView):
 
     template = ViewPageTemplateFile("templates/refuse.pt")
 
+    @property
+    def items(self):
+        return [self.context]
+
+    @property
+    def action_url(self):
+        return f"{self.context.absolute_url()}/@@refuser"
+
+    @property
+    def cancel_url(self):
+        return self.context.absolute_url()
+
+    # The selection the form carries along (review_actions.ReviewSelectionView).
+    paths = ()
+
     def __call__(self):
         self.reasons = stock_reasons()
         self.error = ""

@@ -213,7 +213,7 @@ class TestASectionAddedToTheTable(FacetedTestCase):
                 ["Document"],
             )
             self.assertIn(
-                "Editor",
+                "EditorialTeam",
                 api.group.get_roles(
                     groupname="equipe-editoriale", obj=folder, inherit=False
                 ),

@@ -38,7 +38,7 @@ Row = namedtuple("Row", "key portal_type container build author editors publish"
 
 # The logins are those of the demo personas (policy/demo/content/accounts.json) where
 # they exist. Editors, as in tests/workflows/permission_matrix.py: of a published
-# item of the public sections, the editorial team (Editor there), reviewers and
+# item of the public sections, the editorial team (EditorialTeam there), reviewers and
 # site administrators; of a working-group space, its coordinators and site
 # administrators; of an item in a space, its author (a member of the group), the
 # coordinators and site administrators.

@@ -136,7 +136,8 @@ class TestNavigationSkeleton(unittest.TestCase):
                 editors = api.group.get_roles(
                     groupname="equipe-editoriale", obj=folder, inherit=False
                 )
-                self.assertEqual("Editor" in editors, section.editorial)
+                self.assertEqual("EditorialTeam" in editors, section.editorial)
+                self.assertNotIn("Editor", editors)
         # @facets and the import put each type where its faceted page lists it.
         listed = {s.listed_type: s.id for s in SECTIONS if s.listed_type}
         for collection in COLLECTIONS.values():

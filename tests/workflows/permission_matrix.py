@@ -99,7 +99,7 @@ LIT = Expect(OUI, OUI, OUI, NON, AUCUNE)  # voit, trouve, lit ; ne modifie pas
 # fmt: off
 MATRIX = {
     # Publication avec relecture : brouillon = Owner, Editor, Reader ; l'équipe
-    # éditoriale est Editor sur les sections publiques.
+    # éditoriale est EditorialTeam sur les sections publiques.
     "ressource_brouillon": {
         #                voir chercher rest modifier transitions
         "anonyme":      RIEN,
@@ -125,7 +125,7 @@ MATRIX = {
         "relecture":    Expect(OUI, OUI, OUI, OUI, ("publish", "reject")),
         "admin":        Expect(OUI, OUI, OUI, OUI, ("publish", "reject", "retract")),
     },
-    # Publié : tout le monde lit ; Editor et Reviewer modifient.
+    # Publié : tout le monde lit ; Editor, EditorialTeam et Reviewer modifient.
     "ressource_publiee": {
         "anonyme":      LIT,
         "authentifie":  LIT,

@@ -54,11 +54,14 @@ def ensure_portal_groups(portal):
 
 
 def grant_editorial_roles(portal):
-    """The editorial team edits the public sections (called once they exist), and
-    only them: a global Editor role would open every working-group space to them."""
+    """The editorial team edits what is published in the public sections (called
+    once they exist), and only there: a global role would open every
+    working-group space to them. Its role is the project's EditorialTeam, not
+    Plone's Editor (which also retracts the section, configures its faceted
+    page and delegates roles)."""
     for entry in sections.SECTIONS:
         section = portal.get(entry.id) if entry.editorial else None
         if section is not None:
             api.group.grant_roles(
-                groupname="equipe-editoriale", obj=section, roles=["Editor"]
+                groupname="equipe-editoriale", obj=section, roles=["EditorialTeam"]
             )

@@ -22,8 +22,8 @@ from z3c.form.field import Fields
 from zope.interface import classImplements
 
 
-# Who changes a section or a group space itself is of the editorial team there.
-EDITORIAL_PERMISSION = "Modify portal content"
+# The editorial team, reviewers and administrators (workflows' rolemap.xml).
+EDITORIAL_PERMISSION = "coordaction: Edit publication options"
 
 
 def form_fields(form):

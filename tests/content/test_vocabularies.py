@@ -150,7 +150,7 @@ class TestListsAdministratorsExtend(unittest.TestCase):
         from zope.i18n import translate
 
         self.assertIn(
-            "Chaque ligne doit avoir la forme",
+            "Chaque entrée demande un identifiant et un libellé",
             translate(raised.exception.args[0], target_language="fr"),
         )
         with self.assertRaises(Invalid):

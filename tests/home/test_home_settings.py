@@ -18,15 +18,32 @@ SAVE = "form.buttons.save"
 
 def post_panel(client, changes, panel=PANEL):
     """Post the control panel as a browser does: every field as the page shows it,
-    with ``changes`` typed in."""
+    with ``changes`` typed in. A list of rows replaces the rows of a list shown
+    as a table of fields (its other rows emptied)."""
     page = client.page(panel)
     page.raise_for_status()
     document = lxml.html.fromstring(page.text, base_url=page.url)
     form = document.xpath(f'//form[.//*[@name="{SAVE}"]]')[0]
     data = dict(form.form_values())
-    data.update(changes)
+    for name, value in changes.items():
+        if isinstance(value, list):
+            data.update(typed_rows(data, name, value))
+        else:
+            data[name] = value
     data[SAVE] = "Enregistrer"
     return client.session.post(form.action or page.url, data=data, timeout=60)
+
+
+def typed_rows(data, name, rows):
+    """The boxes of the rows of ``name`` with ``rows`` typed in, the rest emptied."""
+    count = max(int(data[f"{name}.count"]), len(rows))
+    width = len([key for key in data if key.startswith(f"{name}.0.")])
+    typed = {f"{name}.count": str(count)}
+    for index in range(count):
+        row = rows[index] if index < len(rows) else ()
+        for column in range(width):
+            typed[f"{name}.{index}.{column}"] = row[column] if column < len(row) else ""
+    return typed
 
 
 class TestHomeSettings(unittest.TestCase):
@@ -60,12 +77,23 @@ class TestHomeSettings(unittest.TestCase):
             {
                 "form.widgets.welcome_title": "Bienvenue dans le réseau",
                 "form.widgets.welcome_text": "Premier paragraphe.\r\n\r\nSecond paragraphe.",
-                "form.widgets.entry_points": "elus|Vous êtes élu ou élue|Tout pour "
-                "accueillir un projet.\r\nhabitants|Vous êtes habitant|Rejoindre un "
-                "groupe.",
-                "form.widgets.entry_links": "elus|Les ressources pour les élus|"
-                "centre-de-ressources#public=collectivites\r\nelus|Le site de "
-                "l'association|https://www.example.org\r\nhabitants|L'agenda|agenda",
+                "form.widgets.entry_points": [
+                    (
+                        "elus",
+                        "Vous êtes élu ou élue",
+                        "Tout pour accueillir un projet.",
+                    ),
+                    ("habitants", "Vous êtes habitant", "Rejoindre un groupe."),
+                ],
+                "form.widgets.entry_links": [
+                    (
+                        "elus",
+                        "Les ressources pour les élus",
+                        "centre-de-ressources#public=collectivites",
+                    ),
+                    ("elus", "Le site de l'association", "https://www.example.org"),
+                    ("habitants", "L'agenda", "agenda"),
+                ],
                 "form.widgets.associations_count": "42",
             },
         )
@@ -125,7 +153,7 @@ class TestHomeSettings(unittest.TestCase):
     def test_administrator_lists_the_tools_of_mon_espace(self):
         post_panel(
             self.administrator,
-            {"form.widgets.tools": "Nuage partagé|https://nuage.example.org"},
+            {"form.widgets.tools": [("Nuage partagé", "https://nuage.example.org")]},
         )
         html = Client(self.url, "membre-a").page("@@mon-espace").text
         self.assertIn('href="https://nuage.example.org"', html)
@@ -134,24 +162,32 @@ class TestHomeSettings(unittest.TestCase):
     def test_wrong_lines_are_refused_in_french_and_change_nothing(self):
         for changes, message in (
             (
-                {"form.widgets.entry_points": "seulement un libellé"},
-                "Chaque ligne doit avoir la forme « identifiant|Libellé|Texte »",
+                {"form.widgets.entry_points": [("", "seulement un libellé", "")]},
+                "Chaque entrée demande un identifiant, un libellé et un texte",
             ),
             (
-                {"form.widgets.entry_links": "inconnu|Un lien|agenda"},
+                {"form.widgets.entry_points": [("elus", "Élus | collectivités", "X")]},
+                "Le caractère « | » ne peut pas figurer dans un champ",
+            ),
+            (
+                {"form.widgets.entry_links": [("inconnu", "Un lien", "agenda")]},
                 "renvoie à une entrée qui n'existe pas : « inconnu »",
             ),
             (
-                {"form.widgets.entry_links": "collectivites|Piège|javascript:alert(1)"},
+                {
+                    "form.widgets.entry_links": [
+                        ("collectivites", "Piège", "javascript:alert(1)")
+                    ]
+                },
                 "Adresse refusée : « javascript:alert(1) »",
             ),
             (
-                {"form.widgets.tools": "Pad sans adresse"},
-                "Chaque ligne doit avoir la forme « Libellé|https://… » (ou « Libellé|agenda »",
+                {"form.widgets.tools": [("Pad sans adresse",)]},
+                "Chaque outil demande un libellé et une adresse",
             ),
             (
-                {"form.widgets.tools": "Piège|javascript:alert(1)"},
-                "Chaque ligne doit avoir la forme « Libellé|https://… » (ou « Libellé|agenda »",
+                {"form.widgets.tools": [("Piège", "javascript:alert(1)")]},
+                "Chaque outil demande un libellé et une adresse",
             ),
         ):
             response = post_panel(self.administrator, changes)
@@ -161,6 +197,26 @@ class TestHomeSettings(unittest.TestCase):
         home = Client(self.url).page().text
         self.assertIn("Vous êtes une collectivité locale", home)
         self.assertNotIn("javascript:", home)
+
+    def test_lists_are_rows_of_fields_with_named_tabs(self):
+        page = lxml.html.fromstring(self.administrator.page(PANEL).text)
+        (table,) = page.cssselect("#formfield-form-widgets-entry_links table")
+        self.assertEqual(
+            [th.text_content() for th in table.cssselect("th")],
+            ["Identifiant de l'entrée", "Libellé du lien", "Adresse"],
+        )
+        first = [
+            cell.get("value")
+            for cell in table.cssselect("tbody tr")[0].cssselect("input")
+        ]
+        self.assertEqual(first[0], "futurs-habitants")
+        self.assertEqual(
+            [
+                legend.text_content().strip()
+                for legend in page.cssselect("form fieldset > legend")
+            ],
+            ["Page d'accueil", "Mon espace"],
+        )
 
     def test_modifier_on_the_home_page_opens_its_settings(self):
         home = lxml.html.fromstring(self.administrator.page().text)

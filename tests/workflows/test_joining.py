@@ -21,7 +21,10 @@ def authenticator(html):
     return re.search(r'name="_authenticator"[^>]*value="([^"]+)"', html)[1]
 
 
-class TestJoiningAGroup(SiteTestCase):
+class JoiningTestCase(SiteTestCase):
+    # The group's join policy.
+    policy = "request"
+
     def setUp(self):
         super().setUp()
         # The test server's mailbox is shared: only what this test sends counts.
@@ -42,7 +45,7 @@ class TestJoiningAGroup(SiteTestCase):
             self.portal["groupes-de-travail"],
             title="Groupe foncier solidaire",
             visibility="internal",
-            join_policy="request",
+            join_policy=self.policy,
         )
         WorkingGroupRoster(self.space).add("coordo-join", coordinator=True)
 
@@ -75,6 +78,8 @@ class TestJoiningAGroup(SiteTestCase):
             timeout=60,
         )
 
+
+class TestJoiningAGroup(JoiningTestCase):
     def test_ask_accept_and_leave(self):
         member = self.signed_in("reseau-join")
         coordinator = self.signed_in("coordo-join")
@@ -193,3 +198,55 @@ class TestJoiningAGroup(SiteTestCase):
             "POST", f"{self.space.absolute_url()}/@join-request", json={"message": 3}
         )
         self.assertEqual(response.status_code, 400)
+
+
+class TestJoiningAnOpenGroup(JoiningTestCase):
+    """A group open to every network member: one click, no waiting; its
+    coordinators are told who joined."""
+
+    policy = "open"
+
+    def test_one_click_makes_a_member_and_tells_the_coordinators(self):
+        member = self.signed_in("reseau-join")
+        page = self.page(member).text
+        box = self.membership(page)
+        self.assertIn("Ce groupe est ouvert à tous les membres du réseau.", box)
+        self.assertIn("Rejoindre le groupe", box)
+        self.assertNotIn("Un mot pour les coordinateurs", box)
+        joined = self.ask(member, "")
+        self.assertIn(
+            "Bienvenue : vous êtes membre de « Groupe foncier solidaire ».", joined.text
+        )
+        self.assertIn("Vous êtes membre de ce groupe.", self.membership(joined.text))
+        transaction.begin()
+        self.assertTrue(
+            WorkingGroupRoster(self.space).is_member(
+                api.user.get(username="reseau-join").getId()
+            )
+        )
+        (mail,) = self.new_mails("coordo-join@example.org")
+        self.assertEqual(
+            mail.subject,
+            "[Coordin'action] Rémi Réseau a rejoint « Groupe foncier solidaire »",
+        )
+        self.assertNotIn("reseau-join", mail.body)
+        # Twice is once: French says so.
+        again = self.ask(member, "")
+        self.assertIn("Vous faites déjà partie de ce groupe.", again.text)
+
+    def test_rest_clients_join_too_and_outsiders_cannot(self):
+        member = self.signed_in("reseau-join")
+        answer = member.api(
+            "POST", f"{self.space.absolute_url()}/@join-request", json={}
+        )
+        self.assertEqual(answer.status_code, 201)
+        self.assertEqual(
+            answer.json(), {"message": "Vous êtes membre du groupe.", "member": True}
+        )
+        outsider = self.signed_in("isolee-join")
+        refused = outsider.api(
+            "POST", f"{self.space.absolute_url()}/@join-request", json={}
+        )
+        self.assertIn(refused.status_code, (401, 403))
+        transaction.begin()
+        self.assertFalse(WorkingGroupRoster(self.space).is_member("isolee-join"))

@@ -5,11 +5,13 @@ Settings are read through their schema (``read_setting``), never by spelling the
 dotted name of their record; the policy's settings are read the same way."""
 
 from coordaction.content import _
+from coordaction.content.browser.rows import RowsWidget
 from coordaction.content.licenses import DEFAULT_LICENSE
+from plone.autoform import directives
 from plone.registry.interfaces import IRegistry
+from plone.supermodel import model
 from zope import schema
 from zope.component import getUtility
-from zope.interface import Interface
 from zope.interface import Invalid
 
 
@@ -34,14 +36,15 @@ def read_setting(settings_schema, prefix, name):
 
 
 def valid_list_lines(lines):
-    """Each line reads ``identifiant|Libellé``; identifiers are unique."""
+    """Each line reads ``identifiant|Libellé`` (a row of two fields in the control
+    panel); identifiers are unique."""
     seen = set()
     for line in lines or ():
         token = line.partition("|")[0].strip()
         if not token or "|" not in line:
             raise Invalid(
                 _(
-                    "Each line must have the form “identifier|Label”: ${line}",
+                    "Each entry needs an identifier and a label: “${line}”.",
                     mapping={"line": line},
                 )
             )
@@ -56,29 +59,37 @@ def valid_list_lines(lines):
     return True
 
 
-class IContentSettings(Interface):
+# The columns of the lists above, in the control panel (browser/rows.py).
+LIST_COLUMNS = (_("Identifier"), _("Label"))
+
+
+class IContentSettings(model.Schema):
+    directives.widget("themes", RowsWidget, columns=LIST_COLUMNS)
     themes = schema.List(
         title=_("Themes"),
         description=_(
-            "One theme per line, in the form “identifier|Label”. Do not change the "
-            "identifier of a theme already in use: items keep it."
+            "One theme per row: its identifier (in addresses and exports, without "
+            "spaces) and its label. Do not change the identifier of a theme already "
+            "in use: items keep it."
         ),
         value_type=schema.TextLine(),
         constraint=valid_list_lines,
         required=False,
         default=[],
     )
+    directives.widget("resource_kinds", RowsWidget, columns=LIST_COLUMNS)
     resource_kinds = schema.List(
         title=_("Resource kinds"),
-        description=_("One kind per line, in the form “identifier|Label”."),
+        description=_("One kind per row: its identifier and its label."),
         value_type=schema.TextLine(),
         constraint=valid_list_lines,
         required=False,
         default=[],
     )
+    directives.widget("shared_spaces", RowsWidget, columns=LIST_COLUMNS)
     shared_spaces = schema.List(
         title=_("Shared spaces"),
-        description=_("One space per line, in the form “identifier|Label”."),
+        description=_("One space per row: its identifier and its label."),
         value_type=schema.TextLine(),
         constraint=valid_list_lines,
         required=False,

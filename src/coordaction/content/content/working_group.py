@@ -20,7 +20,10 @@ JOIN_POLICIES = (
         "request",
         _("Network members ask to join, a coordinator accepts"),
     ),
+    ("open", _("Network members join in one click")),
 )
+# The policies under which a network member may join from the group's page.
+JOINABLE = ("request", "open")
 
 
 def _vocabulary(pairs):

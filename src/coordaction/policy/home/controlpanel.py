@@ -12,6 +12,8 @@ class HomeSettingsForm(RegistryEditForm):
     schema = IHomeSettings
     schema_prefix = REGISTRY_PREFIX
     label = _("Home page and My space")
+    # The first tab's name (Plone's is "Défaut").
+    default_fieldset_label = _("Home page")
     description = _(
         "The texts and entries by audience of the home page, and the "
         "collaborative tools offered to members in “My space”."

@@ -3,14 +3,17 @@
 
 - the welcome title and text of the home page;
 - its entry points, one per kind of visitor (``identifiant|Libellé|Texte``), and their
-  links (``identifiant|Libellé du lien|adresse``, in the order they show);
+  links (``identifiant|Libellé du lien|adresse``, in the order they show), kept as
+  lines and edited as rows of fields (``coordaction.content.browser.rows``);
 - the number of member associations shown among the figures;
 - the collaborative tools listed in *Mon espace* (``Libellé|https://…``).
 
 Lines are read here, once, into plain dictionaries the views show."""
 
+from coordaction.content.browser.rows import RowsWidget
 from coordaction.content.settings import read_setting
 from coordaction.policy import _
+from plone.autoform import directives
 from plone.supermodel import model
 from zope import schema
 from zope.interface import Invalid
@@ -47,7 +50,7 @@ def valid_entry_points(lines):
         if parts is None:
             raise Invalid(
                 _(
-                    "Each line must have the form “identifier|Label|Text”: ${line}",
+                    "Each entry needs an identifier, a label and a text: “${line}”.",
                     mapping={"line": line},
                 )
             )
@@ -68,7 +71,8 @@ def valid_links(lines):
         if parts is None:
             raise Invalid(
                 _(
-                    "Each line must have the form “identifier|Link label|address”: ${line}",
+                    "Each link needs the identifier of its entry, a label and an "
+                    "address: “${line}”.",
                     mapping={"line": line},
                 )
             )
@@ -100,8 +104,8 @@ def valid_tools(lines):
         if parts is None or not _is_address(parts[1]):
             raise Invalid(
                 _(
-                    "Each line must have the form “Label|https://…” (or "
-                    "“Label|agenda” for a page of the portal): ${line}",
+                    "Each tool needs a label and an address (https://… or a page "
+                    "of the portal such as agenda): “${line}”.",
                     mapping={"line": line},
                 )
             )
@@ -120,25 +124,43 @@ class IHomeSettings(model.Schema):
         ),
         required=False,
     )
+    directives.widget(
+        "entry_points",
+        RowsWidget,
+        columns=(
+            _("Identifier"),
+            _("Label"),
+            _("Text"),
+        ),
+    )
     entry_points = schema.List(
         title=_("Entries by audience"),
         description=_(
-            "One entry per line, in the order of the page, in the form "
-            "“identifier|Label|Text” (for example “collectivites|You are a local "
-            "authority|Support a project in your area”)."
+            "One entry per row, in the order of the page: an identifier (which "
+            "its links name), its label and its text (for example “collectivites”, "
+            "“You are a local authority”, “Support a project in your area”)."
         ),
         value_type=schema.TextLine(),
         constraint=valid_entry_points,
         required=False,
         default=[],
     )
+    directives.widget(
+        "entry_links",
+        RowsWidget,
+        columns=(
+            _("Identifier of the entry"),
+            _("Link label"),
+            _("Address"),
+        ),
+    )
     entry_links = schema.List(
         title=_("Links of the entries"),
         description=_(
-            "One link per line, in the form “identifier|Link label|address”, the "
-            "identifier being the entry's. The address is a page of the portal "
-            "(“agenda”, “centre-de-ressources#public=collectivites” for the "
-            "resource centre already filtered) or a complete address (https://…)."
+            "One link per row: the identifier of its entry, its label and its "
+            "address, a page of the portal (“agenda”, "
+            "“centre-de-ressources#public=collectivites” for the resource centre "
+            "already filtered) or a complete address (https://…)."
         ),
         value_type=schema.TextLine(),
         constraint=valid_links,
@@ -161,14 +183,22 @@ class IHomeSettings(model.Schema):
         label=_("My space"),
         fields=["tools"],
     )
+    directives.widget(
+        "tools",
+        RowsWidget,
+        columns=(
+            _("Label"),
+            _("Address"),
+        ),
+    )
     tools = schema.List(
         title=_("Collaborative tools"),
         description=_(
             "The tools the federation already uses, offered in “My space” to each "
-            "member: one per line, in the form “Label|https://…” (the discussion "
-            "list, the social networks…) or “Label|agenda” for a page of the "
-            "portal. Empty, “My space” offers the portal's agenda, working groups, "
-            "resource centre and contact form."
+            "member, one per row: its label and its address, https://… (the "
+            "discussion list, the social networks…) or a page of the portal such "
+            "as agenda. Empty, “My space” offers the portal's agenda, working "
+            "groups, resource centre and contact form."
         ),
         value_type=schema.TextLine(),
         constraint=valid_tools,

@@ -6,6 +6,7 @@ groups) and what changed in them, the events of those groups, their own drafts a
 submissions, and, for reviewers, what waits for them and that they may review. The
 collaborative tools are a list an administrator edits (``settings.py``)."""
 
+from coordaction.content.content.working_group import JOINABLE
 from coordaction.content.listing_urls import page_url
 from coordaction.content.sections import SECTIONS
 from coordaction.policy import _
@@ -191,7 +192,7 @@ class MonEspaceView(BrowserView):
         groups = []
         for brain in self.catalog(portal_type="WorkingGroup", sort_on="sortable_title"):
             space = brain.getObject()
-            if getattr(space, "join_policy", "closed") != "request":
+            if getattr(space, "join_policy", "closed") not in JOINABLE:
                 continue
             if not api.user.has_permission(
                 "coordaction: Ask to join a working group", obj=space
@@ -204,6 +205,7 @@ class MonEspaceView(BrowserView):
                     "description": brain.Description,
                     "join_url": f"{brain.getURL()}/@@join-request",
                     "asked": self.user_id in WorkingGroupRoster(space).requests(),
+                    "open": space.join_policy == "open",
                 }
             )
         return groups

@@ -26,6 +26,15 @@ ASKED_BODY = _(
     "${url}"
 )
 ASKED_MESSAGE = _("Their message:\n\n${message}\n\n")
+JOINED_SUBJECT = _("[Coordin'action] ${who} joined “${group}”")
+JOINED_BODY = _(
+    "Hello,\n"
+    "\n"
+    "${who} joined the working group “${group}”, open to every network member.\n"
+    "\n"
+    "Its members' page:\n"
+    "${url}"
+)
 ACCEPTED_SUBJECT = _("[Coordin'action] Welcome to “${group}”")
 ACCEPTED_BODY = _(
     "Hello ${who},\n"
@@ -44,11 +53,26 @@ DECLINED_BODY = _(
 )
 
 
-def tell_the_coordinators(space, event):
+def coordinators_addresses(space):
     roster = WorkingGroupRoster(space)
-    addresses = sorted(
-        {email_of(user_id) for user_id in roster.coordinator_ids()} - {""}
+    return sorted({email_of(user_id) for user_id in roster.coordinator_ids()} - {""})
+
+
+def tell_the_coordinators_of_a_newcomer(space, event):
+    mapping = {
+        "who": fullname_of(event.user_id),
+        "group": space.Title(),
+        "url": f"{space.absolute_url()}/@@roster",
+    }
+    send_notice(
+        coordinators_addresses(space),
+        Message(JOINED_SUBJECT, mapping=mapping),
+        Message(JOINED_BODY, mapping=mapping),
     )
+
+
+def tell_the_coordinators(space, event):
+    addresses = coordinators_addresses(space)
     message = ""
     if event.message:
         message = Message(ASKED_MESSAGE, mapping={"message": event.message})

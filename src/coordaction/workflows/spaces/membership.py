@@ -4,6 +4,7 @@ it and may leave; a network member of a group that takes requests asks to join,
 with a message, and then sees that the request waits; a visitor is invited to
 log in first."""
 
+from coordaction.content.content.working_group import JOINABLE
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
@@ -22,7 +23,8 @@ class MembershipViewlet(ViewletBase):
         super().update()
         space = self.context
         roster = WorkingGroupRoster(space)
-        self.takes_requests = getattr(space, "join_policy", "closed") == "request"
+        self.takes_requests = getattr(space, "join_policy", "closed") in JOINABLE
+        self.open = roster.joins_at_once()
         self.anonymous = api.user.is_anonymous()
         user_id = None if self.anonymous else api.user.get_current().getId()
         self.coordinates = bool(

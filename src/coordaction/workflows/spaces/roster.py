@@ -31,6 +31,14 @@ class JoinRequested(ObjectEvent):
         self.message = message
 
 
+class Joined(ObjectEvent):
+    """``user_id`` joined the open space ``object`` by themselves."""
+
+    def __init__(self, space, user_id):
+        super().__init__(space)
+        self.user_id = user_id
+
+
 class JoinAnswered(ObjectEvent):
     """A coordinator accepted (``accepted``) or declined the request of ``user_id``."""
 
@@ -203,9 +211,21 @@ class WorkingGroupRoster:
         self.remove(user_id)
 
     # --- join requests
+    def joins_at_once(self):
+        """An open group: a network member joins without waiting for an answer."""
+        return getattr(self.space, "join_policy", "closed") == "open"
+
     def request_to_join(self, user_id, message="", announce=True):
-        """Record the request of ``user_id``; ``announce`` tells the coordinators
-        (the demo content records its requests without mail)."""
+        """Record the request of ``user_id`` (in an open group, make them a member
+        at once); ``announce`` tells the coordinators (the demo content records
+        its requests without mail)."""
+        if self.joins_at_once():
+            if self.is_member(user_id):
+                raise RosterError(_("You are already a member of this group."))
+            api.group.add_user(groupname=members_group_id(self.space), username=user_id)
+            if announce:
+                notify(Joined(self.space, user_id))
+            return True
         if getattr(self.space, "join_policy", "closed") != "request":
             raise RosterError(
                 _(

@@ -91,9 +91,16 @@ class JoinRequestPost(RosterService):
         message = data.get("message", "") if isinstance(data, dict) else ""
         if not isinstance(message, str):
             raise BadRequest("« message » est un texte.")
+        roster = self.roster()
         try:
-            self.roster().request_to_join(api.user.get_current().getId(), message)
+            roster.request_to_join(api.user.get_current().getId(), message)
         except RosterError as error:
             raise BadRequest(str(error)) from None
+        if roster.joins_at_once():
+            self.request.response.setStatus(201)
+            return {"message": "Vous êtes membre du groupe.", "member": True}
         self.request.response.setStatus(202)
-        return {"message": "Votre demande est envoyée aux coordinateurs du groupe."}
+        return {
+            "message": "Votre demande est envoyée aux coordinateurs du groupe.",
+            "member": False,
+        }

@@ -113,6 +113,14 @@ class JoinRequestView(MemberActionView):
     def act(self, roster, user_id):
         message = self.request.form.get("message", "")
         roster.request_to_join(user_id, message if isinstance(message, str) else "")
+        if roster.joins_at_once():
+            return (
+                _(
+                    "Welcome: you are a member of “${group}”.",
+                    mapping={"group": self.context.Title()},
+                ),
+                self.context.absolute_url(),
+            )
         return (
             _("Your request is sent to the group's coordinators."),
             self.context.absolute_url(),

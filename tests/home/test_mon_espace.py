@@ -3,6 +3,7 @@ what changed in them, the events of their groups, their drafts and submissions w
 their state, and for reviewers what they may review; how to join a group for one
 who has none; the collaborative tools an administrator lists."""
 
+from DateTime import DateTime
 from plone import api
 from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
@@ -108,6 +109,50 @@ class TestMyGroups(MonEspaceTestCase):
         self.assertIn("groupe-juridique/@@roster", html)
         events = section(html, "coordaction-mon-espace-events")
         self.assertIn("Réunion du groupe juridique", events)
+
+    def test_what_changed_since_the_last_visit_is_marked(self):
+        setRoles(self.portal, TEST_USER_ID, ["Manager"])
+        member = api.user.get(username="membre-a")
+        # Her previous login: an hour ago; one page of her group changed since.
+        member.setMemberProperties({"last_login_time": DateTime() - 1 / 24.0})
+        (brain,) = api.content.find(Title="Compte rendu du groupe juridique")
+        page = brain.getObject()
+        page.description = "Relu par le groupe."
+        page.reindexObject()
+        others = api.content.find(
+            path=brain.getPath().rsplit("/", 1)[0],
+            Title="Brouillon du groupe juridique",
+        )
+        for other in others:
+            other.getObject().setModificationDate(DateTime() - 2)
+            other.getObject().reindexObject(idxs=["modified"])
+        commit()
+        document = lxml.html.fromstring(self.mon_espace("membre-a"))
+        (group,) = [
+            card
+            for card in document.find_class("coordaction-mon-espace-group")
+            if "Groupe juridique" in card.text_content()
+        ]
+        (news,) = group.find_class("coordaction-mon-espace-news")
+        self.assertGreaterEqual(int(news.text_content().split()[0]), 1)
+        self.assertIn("depuis votre dernière visite", news.text_content())
+        marked = [
+            " ".join(item.text_content().split())
+            for item in group.iter("li")
+            if "Nouveau" in item.text_content()
+        ]
+        self.assertTrue(
+            any("Compte rendu du groupe juridique" in text for text in marked), marked
+        )
+        self.assertFalse(
+            any("Brouillon du groupe juridique" in text for text in marked), marked
+        )
+        # Back later: nothing new since.
+        member.setMemberProperties({"last_login_time": DateTime() + 1})
+        commit()
+        html = self.mon_espace("membre-a")
+        self.assertNotIn("coordaction-mon-espace-news", html)
+        self.assertNotIn("Nouveau", section(html, "coordaction-mon-espace-groups"))
 
     def test_member_sees_only_their_groups(self):
         html = self.mon_espace("membre-a")

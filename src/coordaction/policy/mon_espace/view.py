@@ -20,6 +20,7 @@ from coordaction.workflows.review_history import waiting_since
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from coordaction.workflows.spaces.roster import fullname_of
 from DateTime import DateTime
+from DateTime.interfaces import DateTimeError
 from plone import api
 from plone.app.event.base import localized_now
 from plone.event.interfaces import IEventAccessor
@@ -96,6 +97,29 @@ class MonEspaceView(BrowserView):
                 uids[uid] = uids.get(uid, False) or match["kind"] == "coordination"
         return uids
 
+    def last_visit(self):
+        """When the member last came before this visit: Plone keeps the time of
+        the previous login (``last_login_time``; its default, 2000, means never)."""
+        if "_last_visit" not in self.__dict__:
+            value = self.user.getProperty("last_login_time", None)
+            try:
+                value = DateTime(value) if value else None
+            except (DateTimeError, SyntaxError, TypeError):
+                value = None
+            self._last_visit = value if value and value.year() > 2000 else None
+        return self._last_visit
+
+    def news_count(self, path):
+        """How many items of a space changed since the member's last visit."""
+        since = self.last_visit()
+        if since is None:
+            return 0
+        brains = self.catalog(
+            path={"query": path, "depth": -1},
+            modified={"query": since, "range": "min"},
+        )
+        return len([brain for brain in brains if brain.getPath() != path])
+
     def groups(self):
         if "_groups" in self.__dict__:
             return self._groups
@@ -120,6 +144,7 @@ class MonEspaceView(BrowserView):
                             else 0
                         ),
                         "changes": self.changes(path),
+                        "news": self.news_count(path),
                     }
                 )
         self._groups = groups
@@ -134,6 +159,7 @@ class MonEspaceView(BrowserView):
             sort_limit=CHANGES_SHOWN + 1,
         )
         changes = []
+        since = self.last_visit()
         for brain in brains:
             if brain.getPath() == path:
                 continue
@@ -143,6 +169,7 @@ class MonEspaceView(BrowserView):
                     "url": page_url(brain),
                     "type": self.type_title(brain.portal_type),
                     "date": self.date(brain.modified),
+                    "new": since is not None and brain.modified >= since,
                 }
             )
             if len(changes) == CHANGES_SHOWN:

@@ -277,12 +277,13 @@ class JourneyTestCase(unittest.TestCase):
         self.portal_url = self.portal.absolute_url()
 
     @contextmanager
-    def browsing(self, login_name=None, start=""):
+    def browsing(self, login_name=None, start="", device=None):
         """A person's part of a journey, in their own browser context, from the page
         ``start`` (a path in the site; its home page by default): logged in through
-        the login form, or anonymous. A failure leaves a screenshot named after the
-        test and the person."""
-        page = new_page(self.layer["browser"])
+        the login form, or anonymous; on a computer's screen, or ``device`` (such
+        as browser.PHONE). A failure leaves a screenshot named after the test and
+        the person."""
+        page = new_page(self.layer["browser"], device)
         name = f"{self.id().rsplit('.', 1)[-1]}-{login_name or 'anonyme'}"
         start_url = f"{self.portal_url}/{start}".rstrip("/")
         try:

@@ -15,6 +15,7 @@ PANELS = {
     "@@coordaction-accueil": "Page d'accueil et Mon espace",
     "@@coordaction-carte": "Carte des projets",
     "@@coordaction-sites-associations": "Sites des associations",
+    "@@coordaction-relecture": "Motifs de refus",
 }
 
 

@@ -6,6 +6,7 @@ author, who is told by mail, and the reviewer is back on the review list."""
 from DateTime import DateTime
 from plone import api
 from tests import mailbox
+from tests.home.test_home_settings import post_panel
 from tests.http import Client
 from tests.http import SiteTestCase
 from tests.http import proposed_resource
@@ -23,6 +24,7 @@ class TestRefusingWithAReason(SiteTestCase):
         "contributrice-r": {"groups": ("equipe-editoriale",)},
         "relectrice-r": {"groups": ("Reviewers",)},
         "membre-r": {},
+        "webmestre-r": {"groups": ("Site Administrators",)},
     }
 
     def setUp(self):
@@ -85,6 +87,24 @@ class TestRefusingWithAReason(SiteTestCase):
         page = self.contributor.page(self.item).text
         self.assertIn("Une source ou un auteur est à citer.", page)
         self.assertNotIn("<script>alert(1)", page)
+
+    def test_administrators_edit_the_stock_reasons(self):
+        response = post_panel(
+            self.signed_in("webmestre-r"),
+            {
+                "form.widgets.reasons": [
+                    ("Le document est illisible.",),
+                    ("Une source ou un auteur est à citer.",),
+                ]
+            },
+            panel="@@coordaction-relecture",
+        )
+        self.assertIn("Modifications sauvegardées", response.text)
+        form = lxml.html.fromstring(self.reviewer.page(f"{self.item}/@@refuser").text)
+        self.assertEqual(
+            [label.text_content() for label in form.cssselect(".form-check-label")],
+            ["Le document est illisible.", "Une source ou un auteur est à citer."],
+        )
 
     def test_only_reviewers_refuse(self):
         for client in (self.signed_in("membre-r"), Client(self.url), self.contributor):

@@ -136,3 +136,40 @@ def send_alert(portal, email, item, place, subscriptions):
         ),
     )
     send(email, subject, body, unsubscribe_url(portal, subscriptions[0]))
+
+
+def send_subscriptions(portal, email, subscriptions):
+    """The alerts of an address, each with the link that deletes it: what a member
+    asks for from Mon espace (the mailbox proves the address is theirs)."""
+    listed = "\n\n".join(
+        "{criteria}\n{state}\n{stop}".format(
+            criteria=criteria_text(subscription.criteria),
+            state=in_site_language(
+                _("Active.")
+                if subscription.is_confirmed
+                else _("Waiting for its confirmation.")
+            ),
+            stop=in_site_language(
+                _(
+                    "To stop it: ${url}",
+                    mapping={"url": unsubscribe_url(portal, subscription)},
+                )
+            ),
+        )
+        for subscription in subscriptions
+    )
+    send(
+        email,
+        _("[Coordin'action] Your alerts"),
+        _(
+            "Hello,\n"
+            "\n"
+            "Here are the alerts of the Coordin'action portal kept for this address:\n"
+            "\n"
+            "${alerts}\n"
+            "\n"
+            "To create another one: ${page_url}",
+            mapping={"alerts": listed, "page_url": page_url(portal)},
+        ),
+        unsubscribe_url(portal, subscriptions[0]),
+    )

@@ -153,7 +153,17 @@ class TestJoiningAGroup(JoiningTestCase):
         self.assertIn("La demande de Rémi Réseau est refusée.", response.text)
         (refused,) = self.new_mails("reseau-join@example.org")
         self.assertIn("n'ont pas accepté votre demande", refused.body)
-        self.assertIn("Demander à rejoindre", self.membership(self.page(member).text))
+        # On the group's page too, with the way to ask again.
+        box = " ".join(self.membership(self.page(member).text).split())
+        self.assertIn(
+            "Les coordinateurs n'ont pas accepté votre demande (réponse du", box
+        )
+        self.assertIn("Demander à rejoindre", box)
+        # Asking again forgets the refusal.
+        self.ask(member, "J'ai un terrain à proposer.")
+        box = self.membership(self.page(member).text)
+        self.assertNotIn("n'ont pas accepté", box)
+        self.assertIn("Votre demande attend la réponse d'un coordinateur", box)
 
     def test_the_only_coordinator_cannot_leave(self):
         coordinator = self.signed_in("coordo-join")

@@ -32,6 +32,10 @@ class MembershipViewlet(ViewletBase):
         )
         self.member = bool(user_id) and roster.is_member(user_id)
         self.asked = bool(user_id) and user_id in roster.requests()
+        declined = roster.declined_at(user_id) if user_id and not self.member else None
+        self.declined_on = (
+            api.portal.get_localized_time(declined) if declined is not None else ""
+        )
         self.may_ask = (
             self.takes_requests
             and not self.member

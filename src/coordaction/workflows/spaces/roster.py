@@ -8,6 +8,7 @@ from coordaction.content.i18n import in_request_language
 from coordaction.workflows import _
 from coordaction.workflows.spaces.lifecycle import coordinators_group_id
 from coordaction.workflows.spaces.lifecycle import members_group_id
+from DateTime import DateTime
 from persistent.list import PersistentList
 from persistent.mapping import PersistentMapping
 from plone import api
@@ -18,6 +19,8 @@ from zope.interface.interfaces import ObjectEvent
 
 REQUESTS_KEY = "coordaction.workflows.join_requests"
 MESSAGES_KEY = "coordaction.workflows.join_request_messages"
+# {user id: when a coordinator declined their request}, until they ask again.
+DECLINED_KEY = "coordaction.workflows.join_requests_declined"
 # The message of a request is a few lines for the coordinators, not a letter.
 MESSAGE_LENGTH = 1000
 
@@ -133,6 +136,10 @@ class WorkingGroupRoster:
     def requests(self):
         return list(IAnnotations(self.space).get(REQUESTS_KEY, ()))
 
+    def declined_at(self, user_id):
+        """When a coordinator declined the last request of ``user_id``, or None."""
+        return IAnnotations(self.space).get(DECLINED_KEY, {}).get(user_id)
+
     def request_message(self, user_id):
         return IAnnotations(self.space).get(MESSAGES_KEY, {}).get(user_id, "")
 
@@ -240,6 +247,9 @@ class WorkingGroupRoster:
         if user_id in requests:
             return False
         requests.append(user_id)
+        declined = annotations.get(DECLINED_KEY)
+        if declined is not None:
+            declined.pop(user_id, None)
         message = (message or "").strip()[:MESSAGE_LENGTH]
         if message:
             annotations.setdefault(MESSAGES_KEY, PersistentMapping())[user_id] = message
@@ -274,4 +284,7 @@ class WorkingGroupRoster:
     def decline(self, user_id):
         self._require_request(user_id)
         self._forget_request(user_id)
+        IAnnotations(self.space).setdefault(DECLINED_KEY, PersistentMapping())[
+            user_id
+        ] = DateTime()
         notify(JoinAnswered(self.space, user_id, accepted=False))

@@ -170,6 +170,13 @@ class TestForms(AddressTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertIn(WEB_ONLY, response.text)
         self.assertNotIn("video-piegee", self.fresh("centre-de-ressources").objectIds())
+        # Once, in a text box: the browser adds no message of its own to ours,
+        # nor greys the button out (a type="url" box did both).
+        self.assertEqual(response.text.count(WEB_ONLY), 1)
+        (box,) = lxml.html.fromstring(response.text).cssselect(
+            "input[name='form.widgets.external_url']"
+        )
+        self.assertEqual(box.get("type"), "text")
 
     def test_plone_link_form_refuses_a_javascript_target(self):
         response = self.submit(

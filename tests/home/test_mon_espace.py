@@ -12,6 +12,7 @@ from tests.http import PASSWORD
 from tests.http import Client
 from tests.http import commit
 import lxml.html
+import re
 import requests
 import unittest
 
@@ -196,6 +197,26 @@ class TestMyGroups(MonEspaceTestCase):
         join = section(self.mon_espace("sans-groupe"), "coordaction-mon-espace-join")
         self.assertIn("Demande envoyée", join)
         self.assertNotIn("Demander à rejoindre", join)
+
+    def test_a_member_of_a_group_sees_her_requests_waiting(self):
+        # Bob is in the land group and asks to join the communication group.
+        client = Client(self.url, "membre-b")
+        (brain,) = api.content.find(
+            portal_type="WorkingGroup", Title="Groupe communication"
+        )
+        page = client.page(brain.getURL()).text
+        token = re.search(r'name="_authenticator"[^>]*value="([^"]+)"', page)[1]
+        client.session.post(
+            f"{brain.getURL()}/@@join-request",
+            data={"_authenticator": token},
+            timeout=60,
+        )
+        groups = lxml.html.fromstring(self.mon_espace("membre-b"))
+        (waiting,) = groups.find_class("coordaction-mon-espace-requests")
+        self.assertEqual(
+            [link.text_content() for link in waiting.iter("a")],
+            ["Groupe communication"],
+        )
 
     def test_account_outside_the_network_learns_groups_are_for_members(self):
         html = self.mon_espace("compte-simple")

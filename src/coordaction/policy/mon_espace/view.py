@@ -214,6 +214,16 @@ class MonEspaceView(BrowserView):
             "coordaction: Ask to join a working group", obj=self.portal
         )
 
+    def my_requests(self):
+        """The groups the member asked to join and that have not answered yet."""
+        return [
+            {"title": brain.Title, "url": brain.getURL()}
+            for brain in self.catalog(
+                portal_type="WorkingGroup", sort_on="sortable_title"
+            )
+            if self.user_id in WorkingGroupRoster(brain.getObject()).requests()
+        ]
+
     def open_groups(self):
         """The spaces the member sees and may ask to join (for one in no group)."""
         groups = []

@@ -128,15 +128,29 @@ class JoinRequestView(MemberActionView):
 
 
 class LeaveGroupView(MemberActionView):
-    """A member leaves the group; back to the list of the groups, as a private
-    space is no longer theirs to see."""
+    """A member leaves the group, after saying so on a page of its own (one click
+    on the group's page only asks); then back to the group's page if it is still
+    theirs to see, else to the list of the groups."""
+
+    confirm = ViewPageTemplateFile("templates/leave.pt")
+
+    def __call__(self):
+        if self.request.method != "POST":
+            if api.user.is_anonymous():
+                return self.request.response.redirect(self.context.absolute_url())
+            return self.confirm()
+        return super().__call__()
 
     def act(self, roster, user_id):
         roster.leave(user_id)
+        space = self.context
+        still_seen = api.user.has_permission("View", obj=space)
         return (
             _(
                 "You have left the group “${group}”.",
-                mapping={"group": self.context.Title()},
+                mapping={"group": space.Title()},
             ),
-            aq_parent(aq_inner(self.context)).absolute_url(),
+            space.absolute_url()
+            if still_seen
+            else aq_parent(aq_inner(space)).absolute_url(),
         )

@@ -87,6 +87,11 @@ class TestProposing(SiteTestCase):
         self.assertEqual(
             form.cssselect("h1")[0].text_content().strip(), "Proposer une ressource"
         )
+        # The browser's tab says it too (not only where it is).
+        self.assertTrue(
+            form.findtext(".//title").startswith("Proposer une ressource — "),
+            form.findtext(".//title"),
+        )
         self.assertEqual(tabs(form), ["L'essentiel", "Classement", "Détails"])
         first = form.cssselect("form#form fieldset")[0]
         labels = [

@@ -57,6 +57,9 @@ WAITING_SHOWN = 30
 
 
 class MonEspaceView(BrowserView):
+    # The page's name in the browser's tab (site/page_title.py).
+    label = _("My space")
+
     def __call__(self):
         if api.user.is_anonymous():
             # Plone answers with its login form, and comes back here afterwards.

@@ -9,6 +9,7 @@ publish the selection or send it back with one reason
 Plone's own table (plone.app.content 5.0.1) had the boxes but no button any more,
 and its sizes in English ("5.1 KB")."""
 
+from coordaction.policy import _
 from coordaction.workflows.review_history import state_title
 from coordaction.workflows.review_history import submitted_at
 from coordaction.workflows.review_history import waiting_since
@@ -20,6 +21,9 @@ from zope.i18n import translate
 
 
 class FullReviewListView(BrowserView):
+    # The page's name in the browser's tab (page_title.py).
+    label = _("Items to moderate")
+
     index = ViewPageTemplateFile("templates/review_list.pt")
 
     def __call__(self):

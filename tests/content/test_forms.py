@@ -93,7 +93,8 @@ class TestAddForms(SiteTestCase):
         self.assertEqual(response.status_code, 200)
         self.assertTrue(
             "/projets/projet-bien-place" in response.url
-            and "Elément créé" in response.text,
+            and "Enregistré comme brouillon : soumettez-le à la relecture"
+            in response.text,
             re.findall(r'invalid-feedback">\s*([^<]*)<', response.text)
             or re.findall(r"portalMessage[^>]*>(.*?)</div>", response.text, re.S),
         )

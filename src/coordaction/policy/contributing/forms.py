@@ -74,10 +74,25 @@ class ShortForm:
             regroup(self, layout, editorial)
 
 
+# The workflow of what is proposed to the reviewers (coordaction.workflows).
+REVIEWED_WORKFLOW = "coordaction_publication_workflow"
+
+
 class AddForm(ShortForm, DefaultAddForm):
     @property
     def layout_container(self):
         return aq_inner(self.context)
+
+    @property
+    def success_message(self):
+        """What the person reads on the new item's page: a proposal is a draft
+        until it is submitted (Plone's "Elément créé" said neither, nor its accent)."""
+        chain = api.portal.get_tool("portal_workflow").getChainFor(self.portal_type)
+        if REVIEWED_WORKFLOW in chain:
+            return _(
+                "Saved as a draft: submit it for review when it is ready (menu “État”)."
+            )
+        return _("Saved.")
 
     @property
     def label(self):

@@ -125,11 +125,14 @@ class TestIntranetJourneys(JourneyTestCase):
             expect(group.locator(".coordaction-mon-espace-pending")).to_contain_text(
                 "1"
             )
-            group.get_by_role("link", name="Gérer les membres du groupe").click()
-            request = page.locator("li", has_text="Yann Le Goarnec")
+            # She answers from Mon espace itself, and stays there.
+            request = group.locator("li", has_text="Yann Le Goarnec")
             expect(request).to_contain_text("Je monte une coopérative à Quimper.")
             request.get_by_role("button", name="Accepter").click()
-            expect(page.locator(".portalMessage")).to_contain_text("Yann Le Goarnec")
+            expect(page.locator("h1")).to_have_text("Mon espace")
+            expect(page.locator(".portalMessage")).to_contain_text(
+                "La demande de Yann Le Goarnec est acceptée."
+            )
 
         with self.browsing("yann", path) as page:
             expect(page.locator(".coordaction-membership")).to_contain_text(

@@ -70,7 +70,7 @@ class JoiningTestCase(SiteTestCase):
             timeout=60,
         )
 
-    def answer(self, coordinator, roster_page, action):
+    def answer(self, coordinator, roster_page, action, **more):
         """The coordinator accepts or declines the request from the roster page."""
         return coordinator.session.post(
             f"{self.space.absolute_url()}/@@roster",
@@ -78,6 +78,7 @@ class JoiningTestCase(SiteTestCase):
                 "action": action,
                 "user": "reseau-join",
                 "_authenticator": authenticator(roster_page),
+                **more,
             },
             timeout=60,
         )
@@ -178,6 +179,24 @@ class TestJoiningAGroup(JoiningTestCase):
         box = self.membership(self.page(member).text)
         self.assertNotIn("n'ont pas accepté", box)
         self.assertIn("Votre demande attend la réponse d'un coordinateur", box)
+
+    def test_answered_from_mon_espace_and_back_there_only(self):
+        member = self.signed_in("reseau-join")
+        self.ask(member, "")
+        coordinator = self.signed_in("coordo-join")
+        mine = coordinator.page("@@mon-espace").text
+        self.assertIn(
+            "Rémi Réseau demande à rejoindre le groupe.",
+            " ".join(lxml.html.fromstring(mine).text_content().split()),
+        )
+        response = self.answer(coordinator, mine, "accept", next="mon-espace")
+        self.assertEqual(response.url, f"{self.url}/@@mon-espace")
+        self.assertIn("La demande de Rémi Réseau est acceptée.", response.text)
+        # No other address is followed.
+        response = self.answer(
+            coordinator, mine, "accept", next="https://ailleurs.example.org/"
+        )
+        self.assertEqual(response.url, f"{self.space.absolute_url()}/@@roster")
 
     def test_the_only_coordinator_cannot_leave(self):
         coordinator = self.signed_in("coordo-join")

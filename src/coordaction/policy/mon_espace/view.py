@@ -133,6 +133,11 @@ class MonEspaceView(BrowserView):
                 portal_type="WorkingGroup", UID=list(uids), sort_on="sortable_title"
             ):
                 path = brain.getPath()
+                requests = (
+                    WorkingGroupRoster(brain.getObject()).request_details()
+                    if uids[brain.UID]
+                    else []
+                )
                 groups.append(
                     {
                         "title": brain.Title,
@@ -141,11 +146,8 @@ class MonEspaceView(BrowserView):
                         "description": brain.Description,
                         "coordinator": uids[brain.UID],
                         "roster_url": f"{brain.getURL()}/@@roster",
-                        "pending": (
-                            len(WorkingGroupRoster(brain.getObject()).requests())
-                            if uids[brain.UID]
-                            else 0
-                        ),
+                        "requests": requests,
+                        "pending": len(requests),
                         "changes": self.changes(path),
                         "news": self.news_count(path),
                     }

@@ -26,7 +26,12 @@ class RosterView(BrowserView):
         if action and self.request.method == "POST":
             CheckAuthenticator(self.request)
             self.handle(action, form)
-            self.request.response.redirect(f"{self.context.absolute_url()}/@@roster")
+            # Answered from Mon espace: back there (no other address is taken).
+            if form.get("next") == "mon-espace":
+                next_url = f"{api.portal.get().absolute_url()}/@@mon-espace"
+            else:
+                next_url = f"{self.context.absolute_url()}/@@roster"
+            self.request.response.redirect(next_url)
             return ""
         return self.template()
 

@@ -2,15 +2,18 @@
 
     python scripts/run_tests.py [--jobs N] -- ZOPE_TESTRUNNER_COMMAND...
 
-The layers are shared out between ``--jobs`` processes (SHARDS below: the layers
-of known content of tests/ in one, the portal's own layers in the other).
+The layers are shared out between ``--jobs`` processes (SHARDS below: with three,
+the journeys of tests/acceptance in one, the other layers of known content of
+tests/ in another, the portal's own layers in the last).
 Each process builds the portal once, then its layers on top of it, so the
 portal is built once per process, not once per layer as ``zope-testrunner -j``
 would (one subprocess per layer: about twenty portals).
 
-While they run, each process's layers are announced as they start; once a process
-ends, its whole output is printed (tracebacks included), then one line adds up
-the tests of all. The exit status is 0 only if every process succeeded.
+While they run, each process's layers are announced as they start, and each
+process when it ends; then the whole output of each is printed (tracebacks
+included), the wall time of each (balanced processes end at about the same
+time), and one line adds up the tests of all. The exit status is 0 only if every
+process succeeded.
 With ``--jobs 1`` the command runs as is, in this terminal.
 """
 
@@ -25,14 +28,29 @@ import time
 
 
 # Layer name patterns (regular expressions, searched in the dotted name of the
-# layer of each test) of every process but the last, which takes the rest: the
-# layers of known content made in tests/ (tests/layers.py: browsers, permission
-# matrix, sections) in one; the portal's own layers (coordaction.policy.testing)
-# and the unit tests in the other. Measured on 2 cores, both take about as long.
-SHARDS = (
-    ("contenus", (r"^tests\.",)),
-    ("portail", ()),
-)
+# layer of each test) of every process but the last, which takes the rest, for
+# each number of processes. The browser layers wait a good part of their time (for
+# pages, eea's requests, Chromium's rendering, in another process): on 2 cores,
+# three processes keep both busy; the Plone site they each build costs ~15 s.
+# Measured on 2 cores (a busy machine: 489 s in all), they end within 45 s:
+# - "navigateur": the journeys of tests/acceptance (the demo's pages at 390 px,
+#   hostile text, French everywhere), 449 s;
+# - "contenus": the other layers of known content made in tests/ (accessibility,
+#   map, faceted pages, permission matrix, sections), 445 s;
+# - "portail": the portal's own layers (coordaction.policy.testing) and the unit
+#   tests, 489 s.
+# With two processes, the layers of tests/ in one and the portal's in the other.
+SHARDS = {
+    2: (
+        ("contenus", (r"^tests\.",)),
+        ("portail", ()),
+    ),
+    3: (
+        ("navigateur", (r"^tests\.acceptance\.",)),
+        ("contenus", (r"^tests\.",)),
+        ("portail", ()),
+    ),
+}
 
 RAN = re.compile(
     r"Ran (\d+) tests with (\d+) failures, (\d+) errors(?:,| and) (\d+) skipped"
@@ -43,29 +61,48 @@ def shard_arguments(jobs):
     """The --layer options of each process: [(name, [options])]."""
     if jobs <= 1:
         return [("tests", [])]
-    shards = SHARDS[: jobs - 1]
-    taken = "|".join(pattern for _, patterns in shards for pattern in patterns)
-    arguments = [
-        (name, [option for pattern in patterns for option in ("--layer", pattern)])
-        for name, patterns in shards
-    ]
-    arguments.append((SHARDS[len(shards)][0], ["--layer", f"!({taken})"]))
+    *shards, (last, _) = SHARDS[jobs]
+    arguments = []
+    taken = []
+    for name, patterns in shards:
+        # Each process leaves out the layers of the processes before it.
+        exclude = [option for pattern in taken for option in ("--layer", f"!{pattern}")]
+        arguments.append(
+            (
+                name,
+                [
+                    *exclude,
+                    *(
+                        option
+                        for pattern in patterns
+                        for option in ("--layer", pattern)
+                    ),
+                ],
+            )
+        )
+        taken += patterns
+    arguments.append((last, ["--layer", f"!({'|'.join(taken)})"]))
     return arguments
 
 
-def announce(name, stream, lines):
-    """Keep the output of a process in ``lines``; say when a layer starts."""
-    for line in iter(stream.readline, b""):
+def announce(name, process, lines, ended):
+    """Keep the output of a process in ``lines``; say when a layer starts and
+    when the process ends (its wall time in ``ended``)."""
+    for line in iter(process.stdout.readline, b""):
         text = line.decode("utf-8", "replace")
         lines.append(text)
         if text.startswith("Running ") and text.rstrip().endswith(" tests:"):
             print(f"[{name}] {text.rstrip()}", flush=True)
+    process.wait()
+    ended[name] = time.monotonic()
+    print(f"[{name}] fini (code {process.returncode})", flush=True)
 
 
 def run(command, jobs):
     if jobs <= 1:
         return subprocess.call(command)
     started = time.monotonic()
+    ended = {}
     processes = []
     for name, options in shard_arguments(jobs):
         log = []
@@ -73,7 +110,7 @@ def run(command, jobs):
             [*command, *options], stdout=subprocess.PIPE, stderr=subprocess.STDOUT
         )
         reader = threading.Thread(
-            target=announce, args=(name, process.stdout, log), daemon=True
+            target=announce, args=(name, process, log, ended), daemon=True
         )
         reader.start()
         processes.append((name, process, reader, log))
@@ -96,8 +133,12 @@ def run(command, jobs):
             totals = [a + int(b) for a, b in zip(totals, match.groups(), strict=True)]
         status = status or process.returncode
     tests, failures, errors, skipped = totals
+    # Each process's wall time: balanced shards end at about the same time.
+    print()
+    for name, *_ in processes:
+        print(f"{name} : {ended[name] - started:.0f} s")
     print(
-        f"\nEnsemble : {tests} tests, {failures} échecs, {errors} erreurs, "
+        f"Ensemble : {tests} tests, {failures} échecs, {errors} erreurs, "
         f"{skipped} sautés, en {time.monotonic() - started:.0f} s "
         f"({len(processes)} processus)."
     )
@@ -110,8 +151,8 @@ def main():
         "--jobs",
         "-j",
         type=int,
-        default=int(os.environ.get("TEST_JOBS", len(SHARDS))),
-        help=f"processes (1 to {len(SHARDS)}; TEST_JOBS)",
+        default=int(os.environ.get("TEST_JOBS", max(SHARDS))),
+        help=f"processes (1 to {max(SHARDS)}; TEST_JOBS)",
     )
     parser.add_argument("command", nargs=argparse.REMAINDER)
     args = parser.parse_args()
@@ -119,7 +160,7 @@ def main():
     if not command:
         parser.error("the zope-testrunner command is missing")
     os.chdir(Path(__file__).resolve().parents[1])
-    return run(command, min(args.jobs, len(SHARDS)))
+    return run(command, min(args.jobs, max(SHARDS)))
 
 
 if __name__ == "__main__":

@@ -158,6 +158,7 @@ class TestPagesFitAPhone(unittest.TestCase):
                         padding = page.evaluate(
                             "parseFloat(getComputedStyle(document.body).paddingLeft)"
                         )
+                        expect(page.locator("#edit-zone")).to_be_visible()
                         zone = page.locator("#edit-zone").bounding_box()
                         if strip:
                             self.assertEqual(padding, 0)
@@ -324,6 +325,8 @@ class TestFilterButtonOnAPhone(unittest.TestCase):
                 self.assertNotIn("Trier", summary.inner_text())
                 remove = summary.locator("a.faceted-remove").last
                 expect(remove).to_have_attribute("title", "Retirer le filtre Guide")
+                # Laid out before it is measured (a busy machine was slower).
+                expect(remove).to_be_visible()
                 box = remove.bounding_box()
                 self.assertGreaterEqual(min(box["width"], box["height"]), 24)
 

@@ -15,6 +15,12 @@ included), the wall time of each (balanced processes end at about the same
 time), and one line adds up the tests of all. The exit status is 0 only if every
 process succeeded.
 With ``--jobs 1`` the command runs as is, in this terminal.
+
+Before the processes start, the translations (``LC_MESSAGES/*.po``) of the
+installed packages and of ``src/`` are compiled once: each process would compile
+the missing ``.mo`` files itself while loading Plone
+(``zope_i18n_compile_mo_files``), and on a fresh checkout one read the file
+another was writing ("unpack requires a buffer of 4 bytes").
 """
 
 from pathlib import Path
@@ -98,9 +104,22 @@ def announce(name, process, lines, ended):
     print(f"[{name}] fini (code {process.returncode})", flush=True)
 
 
+def compile_translations():
+    """Compile each ``.po`` file whose ``.mo`` is missing or older (zope.i18n's
+    own function, which the processes would call)."""
+    from zope.i18n.compile import compile_mo_file
+    import sysconfig
+
+    roots = [Path(sysconfig.get_paths()["purelib"]), Path(__file__).parents[1] / "src"]
+    for root in roots:
+        for po in root.glob("**/LC_MESSAGES/*.po"):
+            compile_mo_file(po.stem, str(po.parent))
+
+
 def run(command, jobs):
     if jobs <= 1:
         return subprocess.call(command)
+    compile_translations()
     started = time.monotonic()
     ended = {}
     processes = []

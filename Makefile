@@ -94,7 +94,7 @@ start-with-mailcatcher: ## make start, sending mail to make mailcatcher's server
 
 # The suite runs in TEST_JOBS processes (scripts/run_tests.py shares the layers
 # out); TEST_JOBS=1 runs it in one, in the terminal (for -D, --layer or -vv).
-TEST_JOBS ?= 3
+TEST_JOBS ?= 2
 
 # Chameleon keeps the Python it compiles the page templates into here, keyed by
 # each template's text: each test process, and the next run, read it back instead
@@ -102,7 +102,7 @@ TEST_JOBS ?= 3
 TEST_TEMPLATE_CACHE := $(CURDIR)/var/chameleon-cache
 
 .PHONY: test
-test: install ## Run the whole test suite (in TEST_JOBS=3 processes)
+test: install ## Run the whole test suite (in TEST_JOBS=2 processes)
 	mkdir -p $(TEST_TEMPLATE_CACHE)
 	CHAMELEON_CACHE=$(TEST_TEMPLATE_CACHE) $(BIN)/python scripts/run_tests.py --jobs $(TEST_JOBS) -- $(TESTRUNNER) $(TEST_ARGS)
 

@@ -170,7 +170,7 @@ def main():
         "--jobs",
         "-j",
         type=int,
-        default=int(os.environ.get("TEST_JOBS", max(SHARDS))),
+        default=int(os.environ.get("TEST_JOBS", 2)),
         help=f"processes (1 to {max(SHARDS)}; TEST_JOBS)",
     )
     parser.add_argument("command", nargs=argparse.REMAINDER)

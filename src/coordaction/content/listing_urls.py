@@ -4,12 +4,13 @@ for the types Plone lists with ``/view`` (the ``plone.types_use_view_action_in_l
 record: Image and File) the link goes to ``…/view``, as Plone's own listings do."""
 
 from plone import api
+from Products.ZCatalog.interfaces import ICatalogBrain
 
 
-def page_url(brain):
-    """The address of the page of the item of ``brain`` (a catalog brain)."""
-    url = brain.getURL()
-    if brain.portal_type in _types_listed_with_view():
+def page_url(item):
+    """The address of the page of ``item``: a catalog brain, or the item itself."""
+    url = item.getURL() if ICatalogBrain.providedBy(item) else item.absolute_url()
+    if item.portal_type in _types_listed_with_view():
         return f"{url}/view"
     return url
 

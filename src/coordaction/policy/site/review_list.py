@@ -9,6 +9,7 @@ publish the selection or send it back with one reason
 Plone's own table (plone.app.content 5.0.1) had the boxes but no button any more,
 and its sizes in English ("5.1 KB")."""
 
+from coordaction.content.listing_urls import page_url
 from coordaction.policy import _
 from coordaction.workflows.review_history import state_title
 from coordaction.workflows.review_history import submitted_at
@@ -34,22 +35,13 @@ class FullReviewListView(BrowserView):
         if api.user.is_anonymous():
             return []
         types = api.portal.get_tool("portal_types")
-        listed_with_view = (
-            api.portal.get_registry_record(
-                "plone.types_use_view_action_in_listings", default=()
-            )
-            or ()
-        )
         rows = []
         for item in api.portal.get_tool("portal_workflow").getWorklistsResults():
             since = submitted_at(item)
-            url = item.absolute_url()
             rows.append(
                 {
                     "title": item.Title() or item.getId(),
-                    "url": f"{url}/view"
-                    if item.portal_type in listed_with_view
-                    else url,
+                    "url": page_url(item),
                     "path": "/".join(item.getPhysicalPath()),
                     "type": types[item.portal_type].Title(),
                     "author": fullname_of(item.Creator()),

@@ -9,6 +9,7 @@ from plone.app.testing import TEST_USER_ID
 from plone.app.testing import setRoles
 from tests import mailbox
 import lxml.html
+import re
 import requests
 import transaction
 import unittest
@@ -73,6 +74,11 @@ class Client:
         form = document.xpath(f'//form[.//*[@name="{button}"]]')[0]
         data = [*form.form_values(), (button, "1")]
         return self.session.post(form.action or page.url, data=data, timeout=60)
+
+
+def authenticator(html):
+    """The CSRF token (plone.protect) of a page's forms."""
+    return re.search(r'name="_authenticator"[^>]*value="([^"]+)"', html)[1]
 
 
 def admin(portal_url):

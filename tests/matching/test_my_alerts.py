@@ -8,7 +8,7 @@ from coordaction.policy.matching.criteria import Criteria
 from tests import mailbox
 from tests.http import Client
 from tests.http import SiteTestCase
-from tests.workflows.test_refusal import authenticator
+from tests.http import authenticator
 
 
 SAID = (

@@ -8,17 +8,13 @@ from plone import api
 from tests import builders
 from tests import mailbox
 from tests.http import SiteTestCase
+from tests.http import authenticator
 from tests.http import make_user
 import lxml.html
-import re
 import transaction
 
 
 HOSTILE = '<script>alert("x")</script> Je monte un projet à Lyon.'
-
-
-def authenticator(html):
-    return re.search(r'name="_authenticator"[^>]*value="([^"]+)"', html)[1]
 
 
 class JoiningTestCase(SiteTestCase):

@@ -9,14 +9,10 @@ from tests import mailbox
 from tests.home.test_home_settings import post_panel
 from tests.http import Client
 from tests.http import SiteTestCase
+from tests.http import authenticator
 from tests.http import proposed_resource
 import lxml.html
-import re
 import transaction
-
-
-def authenticator(html):
-    return re.search(r'name="_authenticator"[^>]*value="([^"]+)"', html)[1]
 
 
 class TestRefusingWithAReason(SiteTestCase):

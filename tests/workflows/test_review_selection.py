@@ -5,8 +5,8 @@ changes for who is not a reviewer, nor twice on a double submit."""
 from tests import mailbox
 from tests.http import Client
 from tests.http import SiteTestCase
+from tests.http import authenticator
 from tests.http import proposed_resource
-from tests.workflows.test_refusal import authenticator
 import lxml.html
 
 

@@ -15,6 +15,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from playwright.sync_api import sync_playwright
 from plone.testing import Layer
+from tests.demostorage import restore_blobify
+from tests.demostorage import thread_safe_blobify
 from urllib.parse import urlencode
 import io
 import os
@@ -62,6 +64,7 @@ class ChromiumLayer(Layer):
         self["browser"] = None
         if not os.path.exists(CHROMIUM):
             return  # the tests skip themselves (requires_chromium)
+        thread_safe_blobify()
         self.playwright = sync_playwright().start()
         self["browser"] = launch(self.playwright)
 
@@ -69,6 +72,7 @@ class ChromiumLayer(Layer):
         if self["browser"] is not None:
             self["browser"].close()
             self.playwright.stop()
+            restore_blobify()
         del self["browser"]
 
 
@@ -97,10 +101,35 @@ PHONE = {
 }
 
 
+def watch(page):
+    """Record what goes wrong in ``page`` while a test drives it: its JavaScript
+    errors and the server errors (5xx) of the portal's answers in ``page.errors``
+    (a visitor would see either), and the requests that got no answer at all in
+    ``page.failed_requests``, named when a wait times out (eea's scripts wait for
+    ever on a request that failed: the form stays locked)."""
+    page.errors = []
+    page.failed_requests = []
+    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    page.on(
+        "response",
+        lambda response: (
+            response.status >= 500
+            and page.errors.append(f"{response.status} {response.url}")
+        ),
+    )
+    page.on(
+        "requestfailed",
+        lambda request: page.failed_requests.append(
+            f"{request.failure} {request.method} {request.url}"
+        ),
+    )
+    return page
+
+
 def new_page(browser, device=None):
     """A page in a new context (no cookies: a new visitor), in French, at the
     documentation's viewport (or as ``device`` says, such as PHONE). It records
-    its JavaScript errors in ``page.errors``.
+    what goes wrong (``watch``).
     """
     context = browser.new_context(
         locale="fr-FR",
@@ -109,10 +138,7 @@ def new_page(browser, device=None):
         **(device or {"viewport": VIEWPORT}),
     )
     context.set_default_timeout(TIMEOUT)
-    page = context.new_page()
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
-    return page
+    return watch(context.new_page())
 
 
 @contextmanager
@@ -185,7 +211,8 @@ class FacetedPage:
             self.page.wait_for_function(expression, arg=arg)
         except PlaywrightTimeoutError:
             self.testcase.fail(
-                f"timed out waiting for {what}; JavaScript errors: {self.page.errors}"
+                f"timed out waiting for {what}; errors: {self.page.errors}; "
+                f"requests without an answer: {self.page.failed_requests}"
             )
 
     def result_titles(self):

@@ -10,6 +10,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from tests.acceptance.browser import CHROMIUM
 from tests.acceptance.browser import TIMEOUT
+from tests.acceptance.browser import watch
 from tests.http import PASSWORD
 from urllib.parse import urlsplit
 import functools
@@ -46,8 +47,7 @@ def new_page(chromium, portal_url, window="ordinateur"):
     context = chromium.new_context(locale="fr-FR", **VIEWPORTS[window])
     page = context.new_page()
     page.set_default_timeout(TIMEOUT)
-    page.errors = []
-    page.on("pageerror", lambda error: page.errors.append(str(error)))
+    watch(page)
     # Nothing from outside the test server (map tiles, licence badges).
     server = "{0.scheme}://{0.netloc}/".format(urlsplit(portal_url))
     page.route(lambda url: not url.startswith(server), lambda route: route.abort())

@@ -322,6 +322,32 @@ class TestConfiguration(FacetedTestCase):
         # The hidden type criterion offers nothing to choose.
         self.assertFalse(tree.xpath("//div[@id='type_widget']//input"))
 
+    def bundles(self, path, client=None):
+        """The eea bundles the page at ``path`` asks the browser to load, in the
+        order of its scripts (they run in that order: they are deferred)."""
+        page = (client or self.anonymous).page(path)
+        self.assertEqual(page.status_code, 200, path)
+        return [
+            script.get("data-bundle")
+            for script in html.fromstring(page.text).xpath("//script[@data-bundle]")
+            if script.get("data-bundle").startswith("faceted.")
+        ]
+
+    def test_eea_scripts_load_on_faceted_pages_only(self):
+        # A visitor's home page, form or document does not download them...
+        for path in ("", "contribuer/nous-contacter", "login"):
+            self.assertEqual(self.bundles(path), [], path)
+        # ...a faceted page brings those of the page, under either address...
+        for path in ("centre-de-ressources", "projets/facetednavigation_view"):
+            self.assertEqual(
+                self.bundles(path), ["faceted.jquery", "faceted.view"], path
+            )
+        # ...and its "Faceted criteria" screen those of the editor too.
+        self.assertEqual(
+            self.bundles("projets/configure_faceted.html", self.admin),
+            ["faceted.jquery", "faceted.view", "faceted.edit"],
+        )
+
 
 class TestResourceCentre(FacetedTestCase):
     section = "centre-de-ressources"

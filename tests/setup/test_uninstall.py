@@ -67,3 +67,12 @@ class TestUninstall(unittest.TestCase):
         actions = api.portal.get_tool("portal_actions")
         self.assertTrue(actions.user.dashboard.visible)
         self.assertNotIn("mon-espace", actions.portal_tabs.objectIds())
+
+    def test_eea_bundles_load_on_every_page_again(self):
+        from plone import api
+
+        for bundle in ("faceted.jquery", "faceted.view", "faceted.edit"):
+            self.assertFalse(
+                api.portal.get_registry_record(f"plone.bundles/{bundle}.expression"),
+                bundle,
+            )

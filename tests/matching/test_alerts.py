@@ -16,7 +16,9 @@ from tests.http import commit
 from tests.http import make_user
 from tests.matching.layer import nantes_project
 from tests.matching.visitor import PAGE
+from tests.matching.visitor import document
 from tests.matching.visitor import errors
+from tests.matching.visitor import follow
 from tests.matching.visitor import header
 from tests.matching.visitor import link
 from tests.matching.visitor import links
@@ -57,7 +59,7 @@ class AlertTestCase(VisitorTestCase):
         response = subscribe(self.visitor, query, email)
         self.assertEqual(response.status_code, 200)
         [confirmation] = mails_to(self.portal, email)
-        response = self.visitor.page(link(confirmation, "mise-en-lien-confirmer"))
+        response = follow(self.visitor, link(confirmation, "mise-en-lien-confirmer"))
         self.assertIn("Votre alerte est active", response.text)
         return confirmation
 
@@ -94,9 +96,22 @@ class TestSubscription(AlertTestCase):
             confirm.startswith(f"{self.url}/@@mise-en-lien-confirmer?jeton=")
         )
         self.assertEqual(header(confirmation, "List-Unsubscribe"), f"<{unsubscribe}>")
+        self.assertEqual(
+            header(confirmation, "List-Unsubscribe-Post"), "List-Unsubscribe=One-Click"
+        )
 
-        # Confirmed, the alert is active.
+        # Opening the link asks first: a mail scanner that opens it confirms nothing.
         response = self.visitor.page(confirm)
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(texts(response, "h1"), ["Activez votre alerte"])
+        self.assertEqual(
+            texts(response, ".coordaction-matching-criteria dd"), ["Pays de la Loire"]
+        )
+        [subscription] = self.stored()
+        self.assertFalse(subscription.is_confirmed)
+
+        # Confirmed with the button, the alert is active.
+        response = follow(self.visitor, confirm)
         self.assertEqual(response.status_code, 200)
         self.assertIn("Votre alerte est active", response.text)
         self.assertEqual(
@@ -132,8 +147,12 @@ class TestSubscription(AlertTestCase):
         )
         self.assertEqual(len(mails_to(self.portal, RESIDENT)), 2)
 
-        # Unsubscribed, nothing more comes, and the link is spent.
+        # The link of a message asks too: opened, the alert stays...
         response = self.visitor.page(unsubscribe)
+        self.assertEqual(texts(response, "h1"), ["Supprimer votre alerte ?"])
+        self.assertEqual(len(self.stored()), 1)
+        # ...and the button deletes it: nothing more comes, and the link is spent.
+        response = follow(self.visitor, unsubscribe)
         self.assertEqual(response.status_code, 200)
         self.assertIn("Votre alerte est supprimée", response.text)
         self.assertEqual(self.stored(), [])
@@ -163,7 +182,7 @@ class TestSubscription(AlertTestCase):
             link(first, "mise-en-lien-confirmer"),
             link(second, "mise-en-lien-confirmer"),
         )
-        self.visitor.page(link(first, "mise-en-lien-confirmer"))
+        follow(self.visitor, link(first, "mise-en-lien-confirmer"))
         response = subscribe(self.visitor, "region=52&departement=44", RESIDENT)
         self.assertIn("Vérifiez votre boîte aux lettres", response.text)
         reminder = mails_to(self.portal, RESIDENT)[-1]
@@ -183,12 +202,30 @@ class TestSubscription(AlertTestCase):
         make_user("membre")
         commit()
         member = Client(self.url, "membre")
-        response = member.page(link(confirmation, "mise-en-lien-confirmer"))
+        response = follow(member, link(confirmation, "mise-en-lien-confirmer"))
         self.assertEqual(response.status_code, 200)
         self.assertIn("Votre alerte est active", response.text)
         self.assertNotIn("confirm-action", response.url)
         [subscription] = self.stored()
         self.assertTrue(subscription.is_confirmed)
+
+    def test_a_mail_clients_one_click_unsubscribes(self):
+        confirmation = self.subscribe_and_confirm("region=52")
+        unsubscribe = header(confirmation, "List-Unsubscribe")[1:-1]
+        # RFC 8058: the client posts this body to the header's address, no page.
+        response = self.visitor.session.post(
+            unsubscribe, data={"List-Unsubscribe": "One-Click"}, timeout=60
+        )
+        self.assertEqual(response.status_code, 200)
+        self.assertEqual(self.stored(), [])
+
+    def test_a_confirmed_alerts_link_says_it_is_active(self):
+        confirmation = self.subscribe_and_confirm("region=52")
+        response = self.visitor.page(link(confirmation, "mise-en-lien-confirmer"))
+        self.assertEqual(texts(response, "h1"), ["Votre alerte est active"])
+        self.assertFalse(
+            document(response).cssselect("form.coordaction-subscription-link")
+        )
 
     def test_an_unknown_link_is_explained_in_french(self):
         for query in ("?jeton=jeton-inconnu-de-trente-caracteres", "?jeton=", ""):
@@ -246,7 +283,7 @@ class TestProjectAlerts(AlertTestCase):
         self.subscribe_and_confirm("region=52&departement=44", "voisin@example.org")
         subscribe(self.visitor, "region=52&departement=44", RESIDENT)
         confirm = link(mails_to(self.portal, RESIDENT)[-1], "mise-en-lien-confirmer")
-        self.visitor.page(confirm)
+        follow(self.visitor, confirm)
         self.publish(self.pending_project("Les Écoquartiers de Rezé"))
         alerts = [
             mail

@@ -83,3 +83,14 @@ def header(mail, name):
 def mails_to(portal, address):
     """The messages sent so far to exactly this address."""
     return [mail for mail in mails(portal) if mail.to == address]
+
+
+def follow(client, url):
+    """Open a link of a message as its reader does: the page (a GET changes
+    nothing), then its one button. The answer to that POST."""
+    page = client.page(url)
+    action, fields = form_fields(page, "form.coordaction-subscription-link")
+    [button] = document(page).cssselect("form.coordaction-subscription-link button")
+    return client.session.post(
+        action, data={**fields, button.get("name"): "1"}, timeout=60
+    )

@@ -7,10 +7,16 @@
   the subscription.
 
 The POST form carries Plone's authenticator (``@@authenticator``) and is checked
-here: plone.protect's automatic protection leaves anonymous visitors alone. The two
-links write on a GET: the token they carry is a secret only the mailbox knows, so
-they mark the storage as a safe write for plone.protect (signed-in visitors
-click them too) rather than turning the protection off."""
+here: plone.protect's automatic protection leaves anonymous visitors alone.
+
+The two links never act on a GET: mail scanners and link previews open the links
+of a message before its reader does, and would confirm or delete the alert in
+their place. A GET shows what the link is for and a button; its POST acts. A mail
+client's one-click unsubscribe (RFC 8058: a POST of
+``List-Unsubscribe=One-Click`` to the address of the ``List-Unsubscribe`` header)
+is such a POST. The token they carry is a secret only the mailbox knows, so they
+mark the storage as a safe write for plone.protect (signed-in visitors click them
+too) rather than turning the protection off."""
 
 from collective.honeypot.config import HONEYPOT_FIELD
 from coordaction.content.vocabularies.geography import departements
@@ -277,22 +283,29 @@ class MatchingView(BrowserView):
 
 
 class SubscriptionLinkView(BrowserView):
-    """A link of an e-mail: find the subscription of its token, then act."""
+    """A link of an e-mail: find the subscription of its token; on a GET, ask
+    (unless it is done already); on a POST, act."""
 
     template = ViewPageTemplateFile("templates/subscription_link.pt")
 
     def __call__(self):
         portal = api.portal.get()
-        self.subscription = subscriptions.get(portal, self.request.form.get("jeton"))
-        if self.subscription is None:
+        self.token = self.request.form.get("jeton")
+        self.subscription = subscriptions.get(portal, self.token)
+        self.unknown = self.subscription is None
+        self.asking = False
+        if self.unknown:
             self.request.response.setStatus(404)
-            self.unknown = True
-            return self.template()
-        self.unknown = False
-        # The token is the secret of the mailbox: writing on this GET is intended.
-        safeWrite(subscriptions.storage(portal), self.request)
-        self.subscription = self.act(portal)
+        elif self.request.method != "POST":
+            self.asking = not self.done()
+        else:
+            # The token is the secret of the mailbox: this POST may write.
+            safeWrite(subscriptions.storage(portal), self.request)
+            self.subscription = self.act(portal)
         return self.template()
+
+    def action_url(self):
+        return f"{api.portal.get().absolute_url()}/@@{self.__name__}"
 
     def criteria(self):
         return self.subscription.criteria.describe()
@@ -307,12 +320,18 @@ class SubscriptionLinkView(BrowserView):
 class ConfirmView(SubscriptionLinkView):
     confirmed = True
 
+    def done(self):
+        return self.subscription.is_confirmed
+
     def act(self, portal):
         return subscriptions.confirm(portal, self.subscription.token)
 
 
 class UnsubscribeView(SubscriptionLinkView):
     confirmed = False
+
+    def done(self):
+        return False  # a deleted subscription has no link any more
 
     def act(self, portal):
         return subscriptions.unsubscribe(portal, self.subscription.token)

@@ -38,6 +38,8 @@ def send(recipient, subject, body, unsubscribe):
     """Send one message; raises what the MailHost raises (callers decide)."""
     message = MIMEText(in_site_language(body), "plain", "utf-8")
     message["List-Unsubscribe"] = f"<{unsubscribe}>"
+    # One click in the mail client unsubscribes (RFC 8058): a POST to that address.
+    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
     api.portal.send_email(
         recipient=recipient, subject=in_site_language(subject), body=message
     )

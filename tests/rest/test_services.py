@@ -163,6 +163,12 @@ class TestWorkflowAnswers(SiteTestCase):
         installer.uninstall_product("coordaction.workflows")
         commit()
         self.assertEqual(manager.get_json(f"{self.space_url}/@roster").status_code, 404)
+        # Its control panel (Relecture) leaves with it.
+        self.assertIsNone(
+            api.portal.get_tool("portal_controlpanel").getActionObject(
+                "Products/coordaction-relecture"
+            )
+        )
         response = self.contributor.api(
             "POST", f"{self.resource_url}/@workflow/publish"
         )

@@ -76,3 +76,25 @@ class TestUninstall(unittest.TestCase):
                 api.portal.get_registry_record(f"plone.bundles/{bundle}.expression"),
                 bundle,
             )
+
+    def test_its_control_panels_leave_with_it(self):
+        from plone import api
+
+        panels = {
+            configlet["id"]
+            for configlet in api.portal.get_tool("portal_controlpanel").enumConfiglets(
+                group="Products"
+            )
+        }
+        for panel in (
+            "coordaction-participation",
+            "coordaction-personal-data",
+            "coordaction-accueil",
+            "coordaction-carte",
+            "coordaction-sites-associations",
+            "coordaction-mail-queue",
+        ):
+            self.assertNotIn(panel, panels)
+        # Those of the content types and of the workflows, which stay installed.
+        self.assertIn("coordaction-settings", panels)
+        self.assertIn("coordaction-relecture", panels)

@@ -51,3 +51,18 @@ class TestControlPanels(SiteTestCase):
                         or "login" in response.url,
                         response.url,
                     )
+
+    def test_the_participation_panel_gives_the_crontab_line(self):
+        page = self.signed_in("webmestre").page("@@coordaction-participation")
+        description = " ".join(
+            lxml.html.fromstring(page.text)
+            .xpath("//p[contains(@class, 'lead')]")[0]
+            .text_content()
+            .split()
+        )
+        self.assertIn("une fois par jour, l'hébergement appelle", description.lower())
+        self.assertIn(
+            f"15 3 * * * curl -fsS -X POST -d token=… {self.url}/@@taches-planifiees",
+            description,
+        )
+        self.assertNotIn("README", page.text)

@@ -104,6 +104,9 @@ class TestSubscription(AlertTestCase):
         response = self.visitor.page(confirm)
         self.assertEqual(response.status_code, 200)
         self.assertEqual(texts(response, "h1"), ["Activez votre alerte"])
+        self.assertTrue(
+            texts(response, "title")[0].startswith("Activez votre alerte — ")
+        )
         self.assertEqual(
             texts(response, ".coordaction-matching-criteria dd"), ["Pays de la Loire"]
         )

@@ -307,6 +307,19 @@ class SubscriptionLinkView(BrowserView):
     def action_url(self):
         return f"{api.portal.get().absolute_url()}/@@{self.__name__}"
 
+    @property
+    def label(self):
+        """The page's heading, also its title in the browser's tab."""
+        if self.unknown:
+            return _("This link is not valid")
+        if self.asking:
+            return (
+                _("Activate your alert") if self.confirmed else _("Delete your alert?")
+            )
+        return (
+            _("Your alert is active") if self.confirmed else _("Your alert is deleted")
+        )
+
     def criteria(self):
         return self.subscription.criteria.describe()
 

@@ -240,14 +240,15 @@ class MonEspaceView(BrowserView):
                 "coordaction: Ask to join a working group", obj=space
             ):
                 continue
+            roster = WorkingGroupRoster(space)
             groups.append(
                 {
                     "title": brain.Title,
                     "url": brain.getURL(),
                     "description": brain.Description,
                     "join_url": f"{brain.getURL()}/@@join-request",
-                    "asked": self.user_id in WorkingGroupRoster(space).requests(),
-                    "open": space.join_policy == "open",
+                    "asked": self.user_id in roster.requests(),
+                    "open": roster.joins_at_once(),
                 }
             )
         return groups

@@ -7,6 +7,7 @@ MENU_TITLES = [
     "Observatoire juridique et financier",
     "Projets",
     "Agenda",
+    "Rencontres nationales",
     "Petites annonces",
     "Banque d'images",
     "Groupes de travail",

@@ -39,6 +39,13 @@ DEMO_COUNTS = {
     ("ClassifiedAd", "published"): 21,
     ("ObservatoryCase", "published"): 5,
     ("ObservatoryCase", "private"): 1,
+    ("MeetingEdition", "published"): 2,
+    # RNHP 2027: every state; RNHP 2026: its programme.
+    ("MeetingProposal", "submitted"): 2,
+    ("MeetingProposal", "under_study"): 2,
+    ("MeetingProposal", "retained"): 2,
+    ("MeetingProposal", "scheduled"): 6,
+    ("MeetingProposal", "declined"): 2,
     ("Image", "published"): 6,
     ("Image", "pending"): 1,
 }
@@ -51,6 +58,7 @@ SECTIONS = (
     "petites-annonces",
     "observatoire",
     "banque-d-images",
+    "rencontres",
 )
 
 # Metropolitan France (Corsica included) and the overseas départements.
@@ -116,6 +124,8 @@ class TestDemoContent(unittest.TestCase):
                 "group_items": 9,
                 "events": 21,
                 "ads": 21,
+                "editions": 2,
+                "proposals": 14,
                 "situations": 6,
                 "images": 7,
             },

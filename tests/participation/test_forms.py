@@ -15,7 +15,6 @@ import transaction
 
 AD_FORM = "contribuer/deposer-une-annonce"
 PROJECT_FORM = "contribuer/deposer-une-fiche-projet"
-RNHP_FORM = "contribuer/proposer-une-contribution-rnhp"
 CONTACT_FORM = "contribuer/nous-contacter"
 SUBMIT = "form.buttons.submit"
 DOWNLOAD_CSV = {"form.buttons.download": "1", "csv_delimiter": ","}
@@ -247,34 +246,21 @@ class TestDepositAProjectSheet(ParticipationTestCase):
 
 
 class TestSavedSubmissions(ParticipationTestCase):
-    PROPOSAL = widgets(
-        title="Atelier : financer le foncier avec un OFS",
-        format=["Atelier"],
-        speakers="Inès Martin, Habitat Partagé 44",
-        summary="Retours d'expérience de trois groupes accompagnés.",
-        needs="Une salle de 30 places, un vidéoprojecteur.",
-        organisation="Groupe de travail Foncier",
+    MESSAGE = widgets(
         name="Inès Martin",
         email="ines@example.net",
+        subject="Atelier : financer le foncier avec un OFS",
+        message="Retours d'expérience de trois groupes accompagnés.",
         consent=True,
     )
 
-    def test_a_group_proposes_a_workshop_for_the_rnhp(self):
-        response = self.visitor.submit(RNHP_FORM, self.PROPOSAL, SUBMIT)
-        self.assertIn("Merci pour votre proposition", response.text)
-        team = api.portal.get_registry_record("plone.email_from_address")
-        [mail] = mails(self.portal, to=team)
-        self.assertIn("[RNHP] Proposition de contribution", mail.subject)
-        self.assertIn("ines@example.net", mail.reply_to)
-        self.assertIn("financer le foncier avec un OFS", mail.body)
-
     def test_saved_submissions_are_for_administrators_only(self):
-        self.visitor.submit(RNHP_FORM, self.PROPOSAL, SUBMIT)
-        form_url = f"{self.portal.absolute_url()}/{RNHP_FORM}"
+        self.visitor.submit(CONTACT_FORM, self.MESSAGE, SUBMIT)
+        form_url = f"{self.portal.absolute_url()}/{CONTACT_FORM}"
         manager = admin(self.portal.absolute_url())
         download = manager.page(f"{form_url}/actions/saved/@@data", params=DOWNLOAD_CSV)
         self.assertEqual(download.status_code, 200)
-        self.assertIn("Titre de la contribution", download.text)
+        self.assertIn("Objet", download.text)
         self.assertIn("financer le foncier avec un OFS", download.text)
         self.assertIn("ines@example.net", download.text)
         self.assertIn("savedDataStorage", manager.get_json(form_url).json())
@@ -299,12 +285,12 @@ class TestSavedSubmissions(ParticipationTestCase):
         from io import BytesIO
         import openpyxl
 
-        form = self.portal.unrestrictedTraverse(RNHP_FORM)
+        form = self.portal.unrestrictedTraverse(CONTACT_FORM)
         actions = get_actions(form)
         actions["saved"].DownloadFormat = "xlsx"
         set_actions(form, actions)
         commit()
-        self.visitor.submit(RNHP_FORM, self.PROPOSAL, SUBMIT)
+        self.visitor.submit(CONTACT_FORM, self.MESSAGE, SUBMIT)
         download = admin(self.portal.absolute_url()).page(
             f"{form.absolute_url()}/actions/saved/@@data",
             params={"form.buttons.download": "1"},

@@ -101,6 +101,7 @@ class TestNavigationSkeleton(unittest.TestCase):
                 "observatoire",
                 "projets",
                 "agenda",
+                "rencontres",
                 "petites-annonces",
                 "banque-d-images",
                 "groupes-de-travail",

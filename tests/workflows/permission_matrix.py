@@ -81,6 +81,15 @@ ITEMS = {
         "private",
         "kzressespace",
     ),
+    "proposition_deposee": Item(
+        "Proposition aux RNHP", "Déposée", "submitted", "kzpropdeposee"
+    ),
+    "proposition_non_retenue": Item(
+        "Proposition aux RNHP", "Non retenue", "declined", "kzpropnonretenue"
+    ),
+    "proposition_programmee": Item(
+        "Proposition aux RNHP", "Programmée", "scheduled", "kzpropprogrammee"
+    ),
 }
 
 OUI, NON = True, False
@@ -238,6 +247,45 @@ MATRIX = {
         "contribution": RIEN,
         "relecture":    RIEN,
         "admin":        Expect(OUI, OUI, OUI, OUI, ("submit", "publish")),
+    },
+    # Proposition aux Rencontres nationales, déposée par le formulaire public : la
+    # personne qui propose la suit par son lien secret ; l'équipe d'organisation
+    # (Editor et Reviewer sur la rubrique) et les relecteurs la voient et la font
+    # avancer.
+    "proposition_deposee": {
+        "anonyme":      RIEN,
+        "authentifie":  RIEN,
+        "reseau":       RIEN,
+        "membre":       RIEN,
+        "coordination": RIEN,
+        "autre_groupe": RIEN,
+        "contribution": RIEN,
+        "relecture":    Expect(OUI, OUI, OUI, OUI, ("decline", "retain", "study")),
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("decline", "retain", "study")),
+    },
+    # Non retenue : toujours privée ; on peut l'étudier à nouveau.
+    "proposition_non_retenue": {
+        "anonyme":      RIEN,
+        "authentifie":  RIEN,
+        "reseau":       RIEN,
+        "membre":       RIEN,
+        "coordination": RIEN,
+        "autre_groupe": RIEN,
+        "contribution": RIEN,
+        "relecture":    Expect(OUI, OUI, OUI, OUI, ("reconsider",)),
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("reconsider",)),
+    },
+    # Programmée : au programme public.
+    "proposition_programmee": {
+        "anonyme":      LIT,
+        "authentifie":  LIT,
+        "reseau":       LIT,
+        "membre":       LIT,
+        "coordination": LIT,
+        "autre_groupe": LIT,
+        "contribution": LIT,
+        "relecture":    Expect(OUI, OUI, OUI, OUI, ("unschedule",)),
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("unschedule",)),
     },
 }
 # fmt: on

@@ -4,6 +4,7 @@ opened for editing, and its workflow transitions listed, as that persona."""
 
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from DateTime import DateTime
+from datetime import time
 from plone import api
 from tests import builders
 from tests.http import Client
@@ -11,6 +12,7 @@ from tests.http import as_manager
 from tests.http import commit
 from tests.http import make_user
 from tests.layers import content_layers
+from tests.meetings.test_proposals import an_edition
 from tests.workflows.permission_matrix import COMMON_WORD
 from tests.workflows.permission_matrix import DOC
 from tests.workflows.permission_matrix import ITEMS
@@ -94,6 +96,28 @@ def build_fixture(portal):
     api.content.transition(items["trame_obsolete"], transition="mark_obsolete")
     items["annonce_expiree"].expiration_date = DateTime() - 1
     items["annonce_expiree"].reindexObject()
+
+    edition = an_edition(portal)
+    for key, steps in (
+        ("proposition_deposee", ()),
+        ("proposition_non_retenue", (("decline", "Hors du thème de l'édition."),)),
+        ("proposition_programmee", (("retain", ""), ("schedule", ""))),
+    ):
+        items[key] = api.content.create(
+            container=edition,
+            type="MeetingProposal",
+            id=key.replace("_", "-"),
+            title=title(key),
+            proposal_format="atelier",
+            summary="Un atelier.",
+            speakers="Inès Martin",
+            contact_email="proposeuse@example.net",
+            slot_day=edition.start,
+            slot_time=time(14, 0),
+            slot_room="Amphithéâtre",
+        )
+        for transition, comment in steps:
+            api.content.transition(items[key], transition=transition, comment=comment)
 
     private_space = items["espace_prive"]
     with api.env.adopt_user(username=login_of("membre")):

@@ -17,6 +17,14 @@ from plone.base.i18nl10n import weekdayname_msgid_abbr
 from zope.i18n import translate
 
 
+def translated_for(request):
+    """Where a text is for: a request (its negotiated language) or, for mail, a
+    language code (the site's)."""
+    if isinstance(request, str):
+        return {"target_language": request}
+    return {"context": request}
+
+
 def capitalized(text):
     return text[:1].upper() + text[1:]
 
@@ -24,7 +32,7 @@ def capitalized(text):
 def plone_name(msgid, english, request):
     """A name of month or day from Plone's translations, in lower case."""
     return translate(
-        msgid, domain="plonelocales", context=request, default=english
+        msgid, domain="plonelocales", **translated_for(request), default=english
     ).lower()
 
 
@@ -48,7 +56,7 @@ def weekday_abbr(weekday, request):
 
 def day_number(day, request):
     """1er, 2, 3…"""
-    return translate(_("1st"), context=request) if day == 1 else str(day)
+    return translate(_("1st"), **translated_for(request)) if day == 1 else str(day)
 
 
 def date_text(day, request):
@@ -62,7 +70,7 @@ def date_text(day, request):
                 "year": day.year,
             },
         ),
-        context=request,
+        **translated_for(request),
     )
 
 
@@ -78,7 +86,7 @@ def day_title(day, request):
                 "year": day.year,
             },
         ),
-        context=request,
+        **translated_for(request),
     )
 
 
@@ -91,7 +99,7 @@ def time_text(moment, request):
         )
     else:
         message = _("${hour}:00", mapping={"hour": moment.hour})
-    return translate(message, context=request)
+    return translate(message, **translated_for(request))
 
 
 def moment_text(moment, request):
@@ -104,7 +112,7 @@ def moment_text(moment, request):
                 "time": time_text(moment, request),
             },
         ),
-        context=request,
+        **translated_for(request),
     )
 
 
@@ -152,4 +160,4 @@ def event_when(accessor, request):
                 "end_time": time_text(end, request),
             },
         )
-    return capitalized(translate(message, context=request))
+    return capitalized(translate(message, **translated_for(request)))

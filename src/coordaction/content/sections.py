@@ -105,6 +105,7 @@ TEMPLATES = "trames-types"
 OBSERVATORY = "observatoire"
 PROJECTS = "projets"
 AGENDA = "agenda"
+MEETINGS = "rencontres"
 ADS = "petites-annonces"
 PHOTO_BANK = "banque-d-images"
 WORKING_GROUPS = "groupes-de-travail"
@@ -345,6 +346,15 @@ SECTIONS = (
             upcoming=True,
             item_fields=("start", "end", "location", "regions", "themes"),
         ),
+    ),
+    Section(
+        MEETINGS,
+        _("National meetings"),
+        _(
+            "The national meetings of participatory housing (RNHP): each edition, "
+            "its programme, and the contributions proposed for it."
+        ),
+        allowed_types=("MeetingEdition",),
     ),
     Section(
         ADS,

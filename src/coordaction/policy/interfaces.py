@@ -33,3 +33,11 @@ class IPersonalDataKeeper(Interface):
 
     def forget(portal, email):
         """Erase what is kept of this address; return how many records."""
+
+
+class IReceipt(Interface):
+    """The acknowledgement a submitter receives for an item a form created (an
+    adapter of the item's type): the form action sends it instead of its plain one."""
+
+    def message():
+        """(subject, body): messages in the site's language."""

@@ -16,6 +16,7 @@ from coordaction.policy.site.skeleton import forget_section_page
 from coordaction.policy.sitetools.page import ensure_site_tools_page
 from coordaction.policy.sitetools.page import forget_site_tools_page
 from coordaction.workflows.groups import grant_editorial_roles
+from coordaction.workflows.groups import grant_section_teams
 from plone import api
 from plone.base.interfaces import INonInstallable
 from zope.interface import implementer
@@ -45,6 +46,7 @@ def post_install(context):
     ensure_navigation_skeleton(portal)
     apply_faceted_configurations(portal)
     grant_editorial_roles(portal)
+    grant_section_teams(portal)
     ensure_feeds(portal)
     use_queued_mailhost(portal)
     configure_mail_from_environment()

@@ -26,6 +26,14 @@ PORTAL_GROUPS = {
         ["NetworkMember"],
         _("The people of the member associations: they see the intranet."),
     ),
+    "organisation-rnhp": (
+        _("National meetings organisers"),
+        [],
+        _(
+            "Create the editions of the RNHP, study, retain, schedule or decline "
+            "the contributions proposed for them."
+        ),
+    ),
     "Site Administrators": (
         _("Site administrators"),
         ["Site Administrator"],
@@ -65,3 +73,15 @@ def grant_editorial_roles(portal):
             api.group.grant_roles(
                 groupname="equipe-editoriale", obj=section, roles=["EditorialTeam"]
             )
+
+
+# The groups that run a section: they edit and review what is inside it (the
+# roles Plone gives for that, on that section only).
+SECTION_TEAMS = {sections.MEETINGS: ("organisation-rnhp", ["Editor", "Reviewer"])}
+
+
+def grant_section_teams(portal):
+    for section_id, (group_id, roles) in SECTION_TEAMS.items():
+        section = portal.get(section_id)
+        if section is not None:
+            api.group.grant_roles(groupname=group_id, obj=section, roles=roles)

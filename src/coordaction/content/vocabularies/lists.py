@@ -90,6 +90,15 @@ CASE_STATUSES = (
     ("resolue", _("Resolved")),
 )
 
+# The national meetings (RNHP): the formats a contribution may take.
+PROPOSAL_FORMATS = (
+    ("atelier", _("Workshop")),
+    ("table-ronde", _("Round table")),
+    ("visite", _("Visit")),
+    ("pleniere", _("Plenary session")),
+    ("stand", _("Stand")),
+)
+
 TEMPLATE_STATES = (
     ("published", _("Published")),
     ("obsolete", _("Obsolete")),
@@ -112,6 +121,7 @@ TenuresVocabulary = _factory(TENURES)
 PartnersVocabulary = _factory(PARTNERS)
 AdKindsVocabulary = _factory(AD_KINDS)
 TemplateStatesVocabulary = _factory(TEMPLATE_STATES)
+ProposalFormatsVocabulary = _factory(PROPOSAL_FORMATS)
 CaseDomainsVocabulary = _factory(CASE_DOMAINS)
 CaseStatusesVocabulary = _factory(CASE_STATUSES)
 LicensesVocabulary = _factory([(license.spdx, license.title) for license in LICENSES])

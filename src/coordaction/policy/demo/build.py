@@ -38,6 +38,8 @@ CATEGORIES = (
     ("group_items", "documents de groupes"),
     ("events", "événements"),
     ("ads", "petites annonces"),
+    ("editions", "éditions des RNHP"),
+    ("proposals", "propositions de contribution"),
     ("situations", "situations de l'observatoire"),
     ("images", "images de la banque d'images"),
 )
@@ -53,6 +55,7 @@ DATA_FILES = (
     ("ads", "ads", None),
     ("observatory", "situations", None),
     ("photobank", "images", None),
+    ("meetings", "editions", "proposals"),
 )
 
 # The association's page of docs/widget-exemple.html, as `make widget-example`
@@ -73,15 +76,19 @@ def quiet_notifications():
     It swaps module functions for the time of the call: meant for a script or a
     test, not for a request of a running, multi-threaded server."""
     from coordaction.policy.matching import alerts
+    from coordaction.policy.meetings import notices as meeting_notices
     from coordaction.workflows import notifications
 
     send, announce = notifications.send_notice, alerts.announce
+    send_meeting = meeting_notices.send_notice
     notifications.send_notice = lambda *args, **kwargs: 0
+    meeting_notices.send_notice = lambda *args, **kwargs: 0
     alerts.announce = lambda item: []
     try:
         yield
     finally:
         notifications.send_notice, alerts.announce = send, announce
+        meeting_notices.send_notice = send_meeting
 
 
 def ensure_users():

@@ -15,7 +15,8 @@ vocabulary, constraint), each item by the invariants of its schemas. A file::
 
 Besides its fields, an item says its ``id``; it may say its ``portal_type`` and
 ``owner`` (when they are not the file's), the workflow ``state`` to reach (the
-owner submits for review, a Manager does the rest), its publication and expiry
+owner submits for review, a Manager does the rest) and the ``comment`` of the
+step that reaches it (a reason to decline a proposal), its publication and expiry
 dates ``effective`` and ``expires``, and the ``items`` it contains. Other keys are
 the ``extras`` of its type (the roster of a working group), which Python applies.
 
@@ -56,6 +57,7 @@ from zope.schema.interfaces import ICollection
 from zope.schema.interfaces import IDate
 from zope.schema.interfaces import IDatetime
 from zope.schema.interfaces import IInt
+from zope.schema.interfaces import ITime
 from zope.schema.interfaces import ValidationError
 import json
 import pathlib
@@ -66,7 +68,16 @@ import re
 CONTENT = pathlib.Path(__file__).parent / "content"
 PARIS = pytz.timezone("Europe/Paris")
 # The keys of an item that are not its fields.
-ITEM_KEYS = {"id", "portal_type", "owner", "state", "effective", "expires", "items"}
+ITEM_KEYS = {
+    "id",
+    "portal_type",
+    "owner",
+    "state",
+    "comment",
+    "effective",
+    "expires",
+    "items",
+}
 DATE_INDEXES = ("effective", "effectiveRange", "expires")
 # The dates of an item besides its fields, and how they are set (expiry first).
 DATES = {
@@ -175,7 +186,7 @@ class Loader:
             self.extras[portal_type][1](obj, extras)
         for key, when in dates.items():
             DATES[key](obj, when)
-        reach_state(obj, item.get("state"), owner)
+        reach_state(obj, item.get("state"), owner, item.get("comment", ""))
         obj.reindexObject(idxs=DATE_INDEXES)
         return 1 + sum(
             self.create_item(obj, child, data, name) for child in item.get("items", ())
@@ -232,6 +243,11 @@ class Loader:
             value = PARIS.localize(moment(raw, self.today))
         elif IDate.providedBy(bound):
             value = moment(raw, self.today).date()
+        elif ITime.providedBy(bound):
+            try:
+                value = time.fromisoformat(raw)
+            except (TypeError, ValueError):
+                raise CellError(f"heure illisible « {raw} » : « 14:30 ».")
         elif ICollection.providedBy(bound) and raw == []:
             # The data's empty list stays one (an empty cell of the import is the
             # field's missing value).
@@ -284,13 +300,13 @@ def drawn_file(bound, spec, item_id, title):
     )
 
 
-def reach_state(obj, state, owner):
+def reach_state(obj, state, owner, comment=""):
     """Bring the item to a state of its workflow: the owner submits it for review,
     the current user (a Manager) takes the other transitions."""
     if not state or state == api.content.get_state(obj):
         return
     if state == "pending":
         with api.env.adopt_user(username=owner):
-            api.content.transition(obj, to_state=state)
+            api.content.transition(obj, to_state=state, comment=comment)
     else:
-        api.content.transition(obj, to_state=state)
+        api.content.transition(obj, to_state=state, comment=comment)

@@ -13,6 +13,7 @@ from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.contributing.proposals import proposals
 from coordaction.policy.home import settings
+from coordaction.policy.meetings.mine import proposals_of
 from coordaction.workflows.review_history import refusal_reason
 from coordaction.workflows.review_history import state_title as review_state_title
 from coordaction.workflows.review_history import submitted_at
@@ -302,6 +303,10 @@ class MonEspaceView(BrowserView):
 
     def recently_published(self):
         return self.my_items(("published",), "effective", PUBLISHED_SHOWN)
+
+    def meeting_proposals(self):
+        """What the member proposed to the national meetings, and where it stands."""
+        return proposals_of(self.user_id, self.request)
 
     # --- For reviewers ----------------------------------------------------------------
 

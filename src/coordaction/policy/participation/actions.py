@@ -6,24 +6,33 @@
   content's fields of the same name (or as the mapping says). The item is checked
   against the content type's schema before anything is written: a value the type
   refuses is reported on the form and nothing is created.
+  A folder that takes submissions only until a date (an edition of the national
+  meetings, ``accepts_proposals()``) closes the form by itself once it is past:
+  the form's page says so (``closing.py``) and a post is refused.
+  The submitter's acknowledgement is the type's own ``IReceipt`` when it has one
+  (a proposal's carries the link to follow it), else a plain one.
 - "Limiter les envois anonymes" refuses the post of an anonymous visitor over the
   hourly limit. Put it first: easyform runs the actions in order and stops at the
   first that reports an error.
 """
 
+from Acquisition import aq_base
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
+from coordaction.content.dates import date_text
 from coordaction.content.i18n import in_request_language
 from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
+from coordaction.policy.interfaces import IReceipt
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notices import send_notice
 from plone import api
 from plone.dexterity.utils import iterSchemataForType
 from plone.supermodel.exportimport import BaseHandler
 from zope import schema
+from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
 from zope.schema import ValidationError
@@ -87,6 +96,55 @@ def _message(error):
             else str(message)
         )
     return str(error)
+
+
+NO_FOLDER = _("This form takes no submissions at the moment.")
+
+
+def _takes(folder, portal_type):
+    fti = folder.getTypeInfo()
+    return fti is None or fti.allowType(portal_type)
+
+
+def target_container(action):
+    """The folder an action creates into, or None.
+
+    When the folder of the form's settings does not take the type but holds dated
+    folders that do (the *Rencontres* section and its editions), it is the one open
+    for submissions whose deadline comes first; when none is open, the last one
+    (which then says since when it is closed)."""
+    path = (action.container or "").strip().strip("/")
+    folder = api.portal.get().unrestrictedTraverse(path, None) if path else None
+    if folder is None or _takes(folder, action.portal_type):
+        return folder
+    dated = [
+        child
+        for child in folder.objectValues()
+        if getattr(aq_base(child), "accepts_proposals", None) is not None
+        and getattr(child, "submission_deadline", None) is not None
+        and _takes(child, action.portal_type)
+    ]
+    open_ = [child for child in dated if child.accepts_proposals()]
+    if open_:
+        return min(open_, key=lambda child: child.submission_deadline)
+    return max(dated, key=lambda child: child.submission_deadline, default=None)
+
+
+def closed_message(container):
+    """Why ``container`` no longer takes submissions (French), or "" when it does."""
+    accepts = getattr(aq_base(container), "accepts_proposals", None)
+    if accepts is None or container.accepts_proposals():
+        return ""
+    deadline = getattr(container, "submission_deadline", None)
+    return in_request_language(
+        _(
+            "Proposals for “${title}” closed on ${date}.",
+            mapping={
+                "title": container.Title(),
+                "date": date_text(deadline, getRequest()) if deadline else "",
+            },
+        )
+    )
 
 
 class _Values:
@@ -158,15 +216,13 @@ class CreatePendingContent(Action):
         return errors
 
     def onSuccess(self, fields, request):
-        portal = api.portal.get()
-        container = portal.unrestrictedTraverse(self.container.strip("/"), None)
+        container = target_container(self)
         if container is None:
             logger.error("Form action %s: no folder %r", self.__name__, self.container)
-            return {
-                FORM_ERROR_MARKER: in_request_language(
-                    _("The destination folder of this form no longer exists.")
-                )
-            }
+            return {FORM_ERROR_MARKER: in_request_language(NO_FOLDER)}
+        closed = closed_message(container)
+        if closed:
+            return {FORM_ERROR_MARKER: closed}
         values, origin = self.content_values(fields)
         errors = self.validate(container, values, origin)
         if errors:
@@ -189,7 +245,11 @@ class CreatePendingContent(Action):
                     field.set(schema_(item), values[name])
             item.setCreators((self.creator(),))
             item.reindexObject()
-            api.content.transition(obj=item, transition="submit")
+            # To the reviewers, when its workflow starts in a draft (a proposal's
+            # starts in "déposée").
+            transitions = api.portal.get_tool("portal_workflow").getTransitionsFor(item)
+            if "submit" in {transition["id"] for transition in transitions}:
+                api.content.transition(obj=item, transition="submit")
         return item
 
     @staticmethod
@@ -204,6 +264,10 @@ class CreatePendingContent(Action):
     def acknowledge(self, fields, item):
         address = fields.get(self.submitter_email_field or "")
         if not address:
+            return
+        receipt = IReceipt(item, None)
+        if receipt is not None:
+            send_notice([address], *receipt.message())
             return
         mapping = {"title": item.Title()}
         send_notice(

@@ -60,8 +60,8 @@ FORMS = {
         _("Send the proposal"),
         _("Thank you for your proposal"),
         _(
-            "The RNHP organising team has received it and will get back to you by "
-            "e-mail."
+            "The RNHP organisers have received it. You will receive by e-mail a link "
+            "to follow its status, and a message at each step."
         ),
     ),
     CONTACT_FORM: (
@@ -132,6 +132,25 @@ def privacy_footer(notice):
     )
 
 
+def load_models(form, form_id):
+    """Give the form the fields and actions shipped for ``form_id``; load them now,
+    so that a broken model fails here, not in a visitor's face."""
+    form.fields_model = _read_model(form_id, "fields")
+    form.actions_model = _read_model(form_id, "actions")
+    get_schema(form)
+    get_actions(form)
+
+
+def replace_form_models(portal, form_id):
+    """For an upgrade: the form ``form_id`` of an existing site gets the fields and
+    actions shipped now (what an administrator changed in them is lost)."""
+    section = portal.get(CONTRIBUTE)
+    form = section.get(form_id) if section is not None else None
+    if form is not None:
+        load_models(form, form_id)
+    return form
+
+
 def ensure_forms(portal, notice):
     """Create and publish the forms that are missing; return the created ones."""
     section = portal.get(CONTRIBUTE)
@@ -150,11 +169,7 @@ def ensure_forms(portal, notice):
             thanksdescription=thanks_text,
         )
         if is_new:
-            form.fields_model = _read_model(form_id, "fields")
-            form.actions_model = _read_model(form_id, "actions")
-            # Load them now: a broken model fails here, not in a visitor's face.
-            get_schema(form)
-            get_actions(form)
+            load_models(form, form_id)
             form.formEpilogue = RichTextValue(
                 privacy_footer(notice), "text/html", "text/x-html-safe"
             )

@@ -7,7 +7,7 @@ MENU_TITLES = [
     "Observatoire juridique et financier",
     "Projets",
     "Agenda",
-    "Rencontres nationales",
+    "Rencontres",
     "Petites annonces",
     "Banque d'images",
     "Groupes de travail",

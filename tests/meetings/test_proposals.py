@@ -271,6 +271,35 @@ class TestProposeAndFollow(MeetingsTestCase):
             self.assertIn("&lt;script&gt;alert(1)&lt;/script&gt; Atelier", page)
 
 
+class TestMyProposals(MeetingsTestCase):
+    def test_a_member_who_proposes_finds_it_in_my_space(self):
+        member = self.signed_in("adherente")
+        response = member.submit(
+            FORM,
+            widgets(
+                **{
+                    **A_WORKSHOP,
+                    "title": "Atelier des adhérentes",
+                    "email": "adherente@example.org",
+                }
+            ),
+            SUBMIT,
+        )
+        self.assertIn("Merci pour votre proposition", response.text)
+        proposal = self.proposal("Atelier des adhérentes")
+        self.assertEqual(proposal.Creator(), "adherente")
+        page = member.page("@@mon-espace").text
+        self.assertIn("Mes propositions aux Rencontres nationales", page)
+        self.assertIn("Atelier des adhérentes", page)
+        self.assertIn("Déposée", page)
+        # The proposer sees their own proposal; another member does not.
+        self.assertEqual(member.page(proposal.absolute_url()).status_code, 200)
+        self.assertNotIn(
+            "Atelier des adhérentes",
+            self.signed_in("organisatrice").page("@@mon-espace").text,
+        )
+
+
 class TestDeadline(MeetingsTestCase):
     def build(self):
         self.edition = an_edition(self.portal, deadline_in_days=-1, title="RNHP 2026")

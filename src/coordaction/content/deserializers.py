@@ -28,11 +28,13 @@ from zope.schema.interfaces import IURI
 from zope.schema.interfaces import IBool
 from zope.schema.interfaces import IChoice
 from zope.schema.interfaces import ICollection
+from zope.schema.interfaces import IDate
 from zope.schema.interfaces import IDatetime
 from zope.schema.interfaces import IFloat
 from zope.schema.interfaces import IInt
 from zope.schema.interfaces import IText
 from zope.schema.interfaces import ITextLine
+from zope.schema.interfaces import ITime
 from zope.schema.interfaces import ValidationError
 import base64
 import codecs
@@ -213,6 +215,42 @@ class DatetimeFieldDeserializer(dxfields.DatetimeFieldDeserializer):
                     value=value[:100],
                 ) from None
         return super().__call__(value)
+
+
+@implementer(IFieldDeserializer)
+@adapter(IDate, IDexterityContent, ICoordactionContentLayer)
+class DateFieldDeserializer(dxfields.DefaultFieldDeserializer):
+    """A day is an ISO 8601 string, e.g. ``2027-06-04``."""
+
+    def __call__(self, value):
+        if value is None:
+            return super().__call__(value)
+        try:
+            day = datetime.date.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise refuse(
+                _("Invalid day: a date such as “2027-06-04” is expected.")
+            ) from None
+        self.field.validate(day)
+        return day
+
+
+@implementer(IFieldDeserializer)
+@adapter(ITime, IDexterityContent, ICoordactionContentLayer)
+class TimeFieldDeserializer(dxfields.DefaultFieldDeserializer):
+    """A time of day is an ISO 8601 string, e.g. ``14:30`` or ``14:30:00``."""
+
+    def __call__(self, value):
+        if value is None:
+            return super().__call__(value)
+        try:
+            moment = datetime.time.fromisoformat(value)
+        except (TypeError, ValueError):
+            raise refuse(
+                _("Invalid time: a time such as “14:30” is expected.")
+            ) from None
+        self.field.validate(moment)
+        return moment
 
 
 @implementer(IFieldDeserializer)

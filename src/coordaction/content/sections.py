@@ -349,7 +349,7 @@ SECTIONS = (
     ),
     Section(
         MEETINGS,
-        _("National meetings"),
+        _("Meetings"),
         _(
             "The national meetings of participatory housing (RNHP): each edition, "
             "its programme, and the contributions proposed for it."

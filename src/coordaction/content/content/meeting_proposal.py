@@ -19,7 +19,7 @@ from zope.interface import implementer
 
 
 # Who may set the slot: the organisers, who review the proposals.
-SCHEDULE_PERMISSION = "Review portal content"
+SCHEDULE_PERMISSION = "cmf.ReviewPortalContent"
 
 
 class IMeetingProposal(model.Schema):

@@ -40,6 +40,25 @@ def require_reason_and_slot(proposal, event):
                 _("Give the proposal a day, a time and a room before scheduling it.")
             )
         )
+    if transition == "schedule" and not slot_fits_edition(proposal):
+        raise WorkflowException(
+            in_request_language(
+                _(
+                    "The slot must be a day of the meetings and one of the rooms of "
+                    "the edition."
+                )
+            )
+        )
+
+
+def slot_fits_edition(proposal):
+    """The slot's day is a day of the edition, its room one of its rooms."""
+    edition = proposal.edition()
+    if edition is None:
+        return False
+    return proposal.slot_day in edition.days() and proposal.slot_room in (
+        edition.rooms or ()
+    )
 
 
 def clear_slot(proposal, event):

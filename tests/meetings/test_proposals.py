@@ -300,6 +300,28 @@ class TestMyProposals(MeetingsTestCase):
         )
 
 
+class TestPersonalData(MeetingsTestCase):
+    def test_an_erasure_request_erases_the_proposers_name_and_address(self):
+        from coordaction.policy.participation.personal_data import contacts_of
+        from coordaction.policy.participation.personal_data import erase_personal_data
+
+        self.propose()
+        transaction.begin()
+        self.assertEqual(
+            [item.Title() for item in contacts_of("ines@example.net")],
+            [A_WORKSHOP["title"]],
+        )
+        erased = erase_personal_data("ines@example.net")
+        transaction.commit()
+        self.assertEqual(erased["contacts"], 1)
+        proposal = self.proposal()
+        self.assertIsNone(proposal.contact_email)
+        self.assertIsNone(proposal.contact_name)
+        self.assertNotIn(
+            "ines@example.net", self.organiser.page(proposal.absolute_url()).text
+        )
+
+
 class TestDeadline(MeetingsTestCase):
     def build(self):
         self.edition = an_edition(self.portal, deadline_in_days=-1, title="RNHP 2026")

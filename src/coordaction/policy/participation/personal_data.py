@@ -1,6 +1,7 @@
 """Personal data of the public, found and erased on request by an administrator
 (@@donnees-personnelles-admin): the submissions saved by the forms, the private
-contact address of ads and project sheets, the alert subscriptions of the Mise
+contact address (and name) of ads, project sheets and proposals to the national
+meetings, the alert subscriptions of the Mise
 en lien. The ad or the sheet itself stays: only the address is erased."""
 
 from coordaction.policy import _
@@ -14,7 +15,7 @@ import re
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-CONTACT_TYPES = ("ClassifiedAd", "ProjectSheet")
+CONTACT_TYPES = ("ClassifiedAd", "ProjectSheet", "MeetingProposal")
 
 
 def _same_address(value, email):
@@ -32,7 +33,7 @@ def saved_submissions_of(email):
 
 
 def contacts_of(email):
-    """Ads and project sheets whose private contact address is this one."""
+    """Ads, project sheets and proposals whose private contact address is this one."""
     catalog = api.portal.get_tool("portal_catalog")
     items = []
     for brain in catalog.unrestrictedSearchResults(portal_type=CONTACT_TYPES):
@@ -50,6 +51,8 @@ def erase_personal_data(email):
     items = contacts_of(email)
     for item in items:
         item.contact_email = None
+        if getattr(item, "contact_name", None):
+            item.contact_name = None
         item.reindexObject()
     erased = {"submissions": len(submissions), "contacts": len(items)}
     for name, keeper in getUtilitiesFor(IPersonalDataKeeper):

@@ -8,6 +8,7 @@ from playwright.sync_api import expect
 from plone import api
 from tests import mailbox
 from tests.acceptance.browser import PHONE
+from tests.acceptance.browser import documentation_screenshot
 from tests.acceptance.browser import requires_chromium
 from tests.acceptance.layer import JourneyTestCase
 from tests.http import as_manager
@@ -61,6 +62,7 @@ class TestMeetingsJourney(JourneyTestCase):
             expect(page.locator(".coordaction-follow-state")).to_have_text("Déposée")
 
         with self.browsing("organisatrice", start=f"{edition_path}/@@tableau") as page:
+            documentation_screenshot(page, "rnhp-tableau-de-bord.png")
             page.locator("table").get_by_role("link", name=TITLE).click()
             expect(page.locator("h1")).to_have_text(TITLE)
             expect(page.locator("#content")).to_contain_text(PROPOSER)
@@ -73,6 +75,7 @@ class TestMeetingsJourney(JourneyTestCase):
             expect(page.locator("h1")).to_have_text(f"Programmer « {TITLE} »")
             page.get_by_label("Heure").fill("14:30")
             page.get_by_label("Salle").select_option(label="Amphithéâtre")
+            documentation_screenshot(page, "rnhp-programmer.png")
             page.get_by_role("button", name="Programmer").click()
             expect(page.locator(".portalMessage")).to_contain_text(
                 f"« {TITLE} » est au programme."
@@ -85,6 +88,7 @@ class TestMeetingsJourney(JourneyTestCase):
             expect(page.locator(".coordaction-follow-slot")).to_contain_text(
                 "à 14 h 30, Amphithéâtre"
             )
+            documentation_screenshot(page, "rnhp-suivi.png")
             page.goto(f"{self.portal_url}/{edition_path}/@@programme")
             expect(page.locator(".coordaction-programme-slot")).to_contain_text(TITLE)
             self.assertEqual(

@@ -2,6 +2,7 @@
 its public programme (page and iCalendar): the organisers see every proposal,
 everyone else only the scheduled ones, in the programme."""
 
+from datetime import date
 from datetime import time
 from datetime import timedelta
 from io import BytesIO
@@ -196,3 +197,19 @@ class TestBoard(SiteTestCase):
         self.assertEqual(opening.decoded("dtend") - start, timedelta(minutes=60))
         self.assertIn("Amphithéâtre", str(opening["location"]))
         self.assertNotIn("proposeur@example.net", response.text)
+
+
+class TestSection(SiteTestCase):
+    def build(self):
+        past = an_edition(self.portal, deadline_in_days=-1, title="RNHP 2020")
+        past.start, past.end = date(2020, 6, 4), date(2020, 6, 5)
+        past.submission_deadline = date(2020, 3, 1)
+        an_edition(self.portal, title="RNHP 2027")
+
+    def test_the_section_lists_the_editions_the_coming_one_first(self):
+        page = self.anonymous.page("rencontres")
+        self.assertEqual(page.status_code, 200)
+        text = " ".join(page.text.split())
+        self.assertLess(text.index("RNHP 2027"), text.index("RNHP 2020"))
+        self.assertIn("du 4 juin 2020 au 5 juin 2020", text)
+        self.assertEqual(text.count("Les propositions sont ouvertes jusqu'au"), 1)

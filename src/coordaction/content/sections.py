@@ -355,6 +355,7 @@ SECTIONS = (
             "its programme, and the contributions proposed for it."
         ),
         allowed_types=("MeetingEdition",),
+        page="meetings_view",
     ),
     Section(
         ADS,

@@ -202,3 +202,29 @@ class FollowView(BrowserView):
             if api.content.get_state(proposal) in PUBLIC_STATES
             else "",
         }
+
+
+class MeetingsSectionView(BrowserView):
+    """The *Rencontres* section: its editions, the coming one first, each with its
+    dates, its place and whether it takes proposals."""
+
+    def editions(self):
+        editions = [
+            brain.getObject()
+            for brain in api.content.find(
+                context=self.context, portal_type="MeetingEdition", depth=1
+            )
+        ]
+        editions.sort(key=lambda edition: edition.start, reverse=True)
+        return [
+            {
+                "title": edition.Title(),
+                "url": edition.absolute_url(),
+                "description": edition.Description(),
+                "when": when(edition, self.request),
+                "place": edition.place,
+                "open": edition.accepts_proposals(),
+                "deadline": date_text(edition.submission_deadline, self.request),
+            }
+            for edition in editions
+        ]

@@ -70,3 +70,8 @@ def revoke(proposal):
         del tree[key]
     proposal._follow_key = None
     return True
+
+
+def revoke_on_erasure(proposal, event):
+    """An erasure request: the proposer's link stops working too."""
+    revoke(proposal)

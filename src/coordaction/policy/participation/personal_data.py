@@ -11,11 +11,25 @@ from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from zope.component import getUtilitiesFor
+from zope.event import notify
+from zope.interface import implementer
+from zope.interface.interfaces import IObjectEvent
+from zope.interface.interfaces import ObjectEvent
 import re
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 CONTACT_TYPES = ("ClassifiedAd", "ProjectSheet", "MeetingProposal")
+
+
+class IContactErased(IObjectEvent):
+    """An item's contact address was erased on request: what else a feature keeps
+    for that person about the item goes too (a proposal's follow link)."""
+
+
+@implementer(IContactErased)
+class ContactErased(ObjectEvent):
+    __doc__ = IContactErased.__doc__
 
 
 def _same_address(value, email):
@@ -54,6 +68,7 @@ def erase_personal_data(email):
         if getattr(item, "contact_name", None):
             item.contact_name = None
         item.reindexObject()
+        notify(ContactErased(item))
     erased = {"submissions": len(submissions), "contacts": len(items)}
     for name, keeper in getUtilitiesFor(IPersonalDataKeeper):
         erased[name] = keeper.forget(api.portal.get(), email)

@@ -6,9 +6,11 @@ Only for those who review the proposals (the organisers); a cell a visitor wrote
 never starts a spreadsheet formula."""
 
 from coordaction.policy import _
-from coordaction.policy.meetings.slots import slot_text
+from coordaction.policy.meetings.notices import PROPOSAL_WORKFLOW
+from coordaction.policy.meetings.pages import ProposalView
 from io import BytesIO
 from plone import api
+from plone.memoize.view import memoize
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
@@ -19,15 +21,8 @@ import csv
 import io
 
 
-# The states in the order of a proposal's course, with their names (the
-# workflow's, translated in the "plone" domain).
-STATES = (
-    ("submitted", "Submitted"),
-    ("under_study", "Under study"),
-    ("retained", "Retained"),
-    ("scheduled", "Scheduled"),
-    ("declined", "Not retained"),
-)
+# The states in the order of a proposal's course (their names are the workflow's).
+STATES = ("submitted", "under_study", "retained", "scheduled", "declined")
 # The filters of the board: request name -> (attribute, vocabulary).
 FILTERS = {
     "format": ("proposal_format", "coordaction.vocabularies.proposal_formats"),
@@ -70,6 +65,7 @@ class Board(BrowserView):
         self.request.response.setHeader("Cache-Control", "private, no-store")
         return self.template()
 
+    @memoize
     def vocabulary(self, name):
         return getUtility(IVocabularyFactory, name)(self.context)
 
@@ -94,14 +90,17 @@ class Board(BrowserView):
                 "title": self.state_title(state),
                 "selected": state == chosen,
             }
-            for state, _title in STATES
+            for state in STATES
         ]
 
     def state_title(self, state):
+        """The name the workflow gives the state, in the page's language."""
+        workflow = api.portal.get_tool("portal_workflow")[PROPOSAL_WORKFLOW]
         return translate(
-            dict(STATES).get(state, state), domain="plone", context=self.request
+            workflow.states[state].title, domain="plone", context=self.request
         )
 
+    @memoize
     def chosen(self):
         """The filters of the request that name a known value."""
         form, chosen = self.request.form, {}
@@ -110,10 +109,11 @@ class Board(BrowserView):
             if isinstance(value, str) and value in self.vocabulary(vocabulary):
                 chosen[name] = value
         state = form.get("state")
-        if isinstance(state, str) and state in dict(STATES):
+        if isinstance(state, str) and state in STATES:
             chosen["state"] = state
         return chosen
 
+    @memoize
     def all_proposals(self):
         brains = api.content.find(
             context=self.context,
@@ -162,39 +162,27 @@ class Board(BrowserView):
                 "title": self.state_title(state),
                 "count": states.count(state),
             }
-            for state, _title in STATES
+            for state in STATES
         ]
-
-    def label_of(self, vocabulary, value):
-        if not value:
-            return ""
-        try:
-            title = self.vocabulary(vocabulary).getTerm(value).title
-        except LookupError:
-            return value
-        return translate(title, context=self.request)
 
     def row(self, proposal):
         """What the board and the export say of a proposal, by column."""
+        view = ProposalView(proposal, self.request)
         return {
             "title": proposal.Title(),
-            "format": self.label_of(FILTERS["format"][1], proposal.proposal_format),
-            "state": self.state_title(api.content.get_state(proposal)),
+            "format": view.label("proposal_format"),
+            "state": view.state_title(),
             "summary": proposal.summary,
             "speakers": proposal.speakers,
             "organisation": proposal.organisation,
-            "themes": ", ".join(
-                self.label_of(FILTERS["theme"][1], theme)
-                for theme in proposal.themes or ()
-            ),
-            "region": self.label_of(FILTERS["region"][1], proposal.region)
-            or translate(_("National"), context=self.request),
+            "themes": view.label("themes"),
+            "region": view.label("region") or view.national(),
             "duration_minutes": proposal.duration_minutes or "",
             "room_needs": proposal.room_needs,
             "equipment": proposal.equipment,
             "contact_name": proposal.contact_name,
             "contact_email": proposal.contact_email,
-            "slot": slot_text(proposal, self.request),
+            "slot": view.slot(),
             "received": proposal.created().strftime("%d/%m/%Y"),
             "url": proposal.absolute_url(),
         }

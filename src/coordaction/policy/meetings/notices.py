@@ -15,6 +15,7 @@ from coordaction.workflows.groups import SECTION_TEAMS
 from coordaction.workflows.notices import send_notice
 from coordaction.workflows.notifications import author_address
 from coordaction.workflows.notifications import reviewer_addresses
+from coordaction.workflows.transitions import _transition_id
 from coordaction.workflows.transitions import comment_of
 from plone import api
 from zope.component import adapter
@@ -163,18 +164,15 @@ STEPS = {
 }
 
 
-def _is_ours(event):
-    return getattr(event.workflow, "id", None) == PROPOSAL_WORKFLOW
-
-
-def _transition(event):
-    return event.transition.getId() if event.transition is not None else None
+def proposal_step(event):
+    """The transition of a proposal's workflow an event is about, or None."""
+    if getattr(event.workflow, "id", None) != PROPOSAL_WORKFLOW:
+        return None
+    return _transition_id(event)
 
 
 def tell_proposer(proposal, event):
-    if not _is_ours(event):
-        return
-    step = STEPS.get(_transition(event))
+    step = STEPS.get(proposal_step(event))
     address = author_address(proposal)
     if step is None or not address:
         return

@@ -7,12 +7,13 @@ one of its rooms). A step that lacks them is refused, whoever asks (the menu, RE
 from coordaction.content.dates import day_title
 from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
-from coordaction.policy.meetings.notices import PROPOSAL_WORKFLOW
+from coordaction.policy.meetings.notices import proposal_step
 from coordaction.policy.meetings.slots import is_scheduled
 from coordaction.workflows.transitions import comment_of
 from datetime import date
 from datetime import time
 from plone import api
+from plone.api.exc import InvalidParameterError
 from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
@@ -25,9 +26,7 @@ REASON_LENGTH = 2000
 
 
 def require_reason_and_slot(proposal, event):
-    if getattr(event.workflow, "id", None) != PROPOSAL_WORKFLOW:
-        return
-    transition = event.transition.getId() if event.transition is not None else None
+    transition = proposal_step(event)
     if transition == "decline" and not comment_of(event):
         raise WorkflowException(
             in_request_language(
@@ -63,10 +62,9 @@ def slot_fits_edition(proposal):
 
 def clear_slot(proposal, event):
     """A proposal taken out of the programme keeps no slot."""
-    if getattr(event.workflow, "id", None) != PROPOSAL_WORKFLOW:
-        return
     if (
-        event.old_state.getId() == "scheduled"
+        proposal_step(event) is not None
+        and event.old_state.getId() == "scheduled"
         and event.new_state.getId() != "scheduled"
     ):
         proposal.slot_day = proposal.slot_time = proposal.slot_room = None
@@ -79,7 +77,7 @@ class _StepView(BrowserView):
             api.content.transition(
                 obj=self.context, transition=transition, comment=comment
             )
-        except Exception as error:  # InvalidParameterError, WorkflowException
+        except (InvalidParameterError, WorkflowException) as error:
             message = str(error) if isinstance(error, WorkflowException) else ""
             self.error = message or translate(
                 _("This step is not possible now."), context=self.request

@@ -5,6 +5,7 @@ contributions are public, the others never appear."""
 
 from coordaction.content.dates import day_title
 from coordaction.content.dates import time_text
+from coordaction.policy.meetings.pages import ProposalView
 from coordaction.policy.meetings.pages import when
 from datetime import datetime
 from datetime import timedelta
@@ -16,9 +17,6 @@ from plone.app.event.base import default_timezone
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zoneinfo import ZoneInfo
-from zope.component import getUtility
-from zope.i18n import translate
-from zope.schema.interfaces import IVocabularyFactory
 
 
 # A contribution without a duration lasts this long in the diary.
@@ -46,15 +44,6 @@ class ProgrammeView(BrowserView):
     def when(self):
         return when(self.context, self.request)
 
-    def format_title(self, value):
-        vocabulary = getUtility(
-            IVocabularyFactory, "coordaction.vocabularies.proposal_formats"
-        )(self.context)
-        try:
-            return translate(vocabulary.getTerm(value).title, context=self.request)
-        except LookupError:
-            return value or ""
-
     def days(self):
         """[{title, slots: [{time, room, title, url, format, speakers}]}]."""
         return [
@@ -66,7 +55,9 @@ class ProgrammeView(BrowserView):
                         "room": p.slot_room,
                         "title": p.Title(),
                         "url": p.absolute_url(),
-                        "format": self.format_title(p.proposal_format),
+                        "format": ProposalView(p, self.request).label(
+                            "proposal_format"
+                        ),
                         "organisation": p.organisation or "",
                     }
                     for p in proposals

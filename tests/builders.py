@@ -129,6 +129,19 @@ def classified_ad(container, title="Groupe nantais cherche deux foyers", **field
     return _create(container, "ClassifiedAd", title, defaults, fields)
 
 
+def workstream(container, title="Relire les statuts types de coopérative", **fields):
+    defaults = {
+        "needs": "Relire les statuts types avant leur publication.\nSignaler les clauses "
+        "à revoir depuis la loi ALUR.",
+        "skills": ["juridique", "redaction"],
+        "time_needed": "Deux demi-journées d'ici mars",
+        "carrier_kind": "groupe-de-travail",
+        "carrier_name": "Groupe de travail Juridique",
+        "regions": [],
+    }
+    return _create(container, "Workstream", title, defaults, fields)
+
+
 def publish(*items):
     for item in items:
         api.content.transition(item, to_state="published")

@@ -11,5 +11,6 @@ MENU_TITLES = [
     "Petites annonces",
     "Banque d'images",
     "Groupes de travail",
+    "Chantiers",
     "Contribuer",
 ]

@@ -46,6 +46,9 @@ DEMO_COUNTS = {
     ("MeetingProposal", "retained"): 2,
     ("MeetingProposal", "scheduled"): 6,
     ("MeetingProposal", "declined"): 2,
+    # Eight chantiers: one waiting for review, one completed.
+    ("Workstream", "published"): 7,
+    ("Workstream", "pending"): 1,
     ("Image", "published"): 6,
     ("Image", "pending"): 1,
 }
@@ -59,6 +62,7 @@ SECTIONS = (
     "observatoire",
     "banque-d-images",
     "rencontres",
+    "chantiers",
 )
 
 # Metropolitan France (Corsica included) and the overseas départements.
@@ -126,10 +130,34 @@ class TestDemoContent(unittest.TestCase):
                 "ads": 21,
                 "editions": 2,
                 "proposals": 14,
+                "workstreams": 8,
                 "situations": 6,
                 "images": 7,
             },
         )
+
+        # Chantiers: offers in every state, carried by the three groups, linked to
+        # a workshop of the meetings and to the resources they produced; a member
+        # with skills whose alert is on.
+        from coordaction.policy.workstreams import skills
+        from coordaction.policy.workstreams.offers import WorkstreamOffers
+
+        chantiers = [brain.getObject() for brain in self.find(portal_type="Workstream")]
+        offer_states = {
+            offer["state"]
+            for chantier in chantiers
+            for offer in WorkstreamOffers(chantier).all()
+        }
+        self.assertEqual(offer_states, {"offered", "accepted", "declined"})
+        statuses = {chantier.workstream_status for chantier in chantiers}
+        self.assertEqual(statuses, {"ouvert", "en-cours", "termine"})
+        carried = self.portal["chantiers"]["relire-les-statuts-types-de-cooperative"]
+        self.assertEqual(
+            carried.workshop.to_object.getId(), "montage-juridique-en-cooperative"
+        )
+        self.assertTrue(carried.produced_resources)
+        member = api.user.get(username="membre-reseau").getId()
+        self.assertEqual(skills.alert_state(member), "on")
 
         # Resources: all kinds of state, every licence, files and links.
         resources = self.find(portal_type="Resource")

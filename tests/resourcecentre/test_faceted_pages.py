@@ -283,6 +283,10 @@ class TestConfiguration(FacetedTestCase):
                     *("type", "chemin", "texte", "theme", "region", "licence"),
                     *("criteres", "tri", "parpage"),
                 ],
+                "chantiers": [
+                    *("type", "chemin", "texte", "competence", "statut", "region"),
+                    *("porteur", "criteres", "tri", "parpage"),
+                ],
             },
         )
 

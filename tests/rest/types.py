@@ -92,6 +92,15 @@ TYPES = (
         True,
     ),
     Row("Event", "Event", "agenda", event, None, PUBLIC_EDITORS, True),
+    Row(
+        "Workstream",
+        "Workstream",
+        "chantiers",
+        builders.workstream,
+        None,
+        PUBLIC_EDITORS,
+        True,
+    ),
     Row("Image", "Image", "banque-d-images", image, None, PUBLIC_EDITORS, True),
     Row(
         "WorkingGroup",

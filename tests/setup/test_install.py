@@ -105,6 +105,7 @@ class TestNavigationSkeleton(unittest.TestCase):
                 "petites-annonces",
                 "banque-d-images",
                 "groupes-de-travail",
+                "chantiers",
                 "contribuer",
             ],
         )

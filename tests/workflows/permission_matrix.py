@@ -90,6 +90,12 @@ ITEMS = {
     "proposition_programmee": Item(
         "Proposition aux RNHP", "Programmée", "scheduled", "kzpropprogrammee"
     ),
+    "chantier_brouillon": Item(
+        "Chantier porté par un espace privé", "Brouillon", "private", "kzchantbrouillon"
+    ),
+    "chantier_publie": Item(
+        "Chantier porté par un espace privé", "Publié", "published", "kzchantpublie"
+    ),
 }
 
 OUI, NON = True, False
@@ -286,6 +292,36 @@ MATRIX = {
         "contribution": LIT,
         "relecture":    Expect(OUI, OUI, OUI, OUI, ("unschedule",)),
         "admin":        Expect(OUI, OUI, OUI, OUI, ("unschedule",)),
+    },
+    # Chantier écrit par un membre du réseau (Contributor sur la rubrique), porté
+    # par l'espace privé : ses coordinateurs ont Editor sur le chantier (et non
+    # sur l'espace pour les autres) ; l'équipe éditoriale est EditorialTeam sur la
+    # rubrique. Un membre du groupe n'en voit pas le brouillon ; seul son auteur le
+    # soumet.
+    "chantier_brouillon": {
+        "anonyme":      RIEN,
+        "authentifie":  RIEN,
+        "reseau":       Expect(OUI, OUI, OUI, OUI, ("submit",)),
+        "membre":       RIEN,
+        "coordination": Expect(OUI, OUI, OUI, OUI, ("submit",)),
+        "autre_groupe": RIEN,
+        "contribution": Expect(OUI, OUI, OUI, OUI, AUCUNE),
+        "relecture":    RIEN,
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("submit", "publish")),
+    },
+    # Publié : public, même porté par un espace privé (l'espace reste caché) ;
+    # ses porteurs le modifient, son auteur ne le modifie plus (comme une annonce) ;
+    # relecteurs et administrateurs le dépublient.
+    "chantier_publie": {
+        "anonyme":      LIT,
+        "authentifie":  LIT,
+        "reseau":       LIT,
+        "membre":       LIT,
+        "coordination": Expect(OUI, OUI, OUI, OUI, AUCUNE),
+        "autre_groupe": LIT,
+        "contribution": Expect(OUI, OUI, OUI, OUI, AUCUNE),
+        "relecture":    Expect(OUI, OUI, OUI, OUI, ("unpublish",)),
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("unpublish",)),
     },
 }
 # fmt: on

@@ -21,6 +21,9 @@ from tests.workflows.permission_matrix import PERSONAS
 from tests.workflows.permission_matrix import documented_block
 from tests.workflows.permission_matrix import expectations
 from tests.workflows.permission_matrix import render_markdown
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
 import unittest
 
 
@@ -118,6 +121,19 @@ def build_fixture(portal):
         )
         for transition, comment in steps:
             api.content.transition(items[key], transition=transition, comment=comment)
+
+    # Chantiers written by a network member, carried by the private space.
+    with api.env.adopt_user(username=login_of("reseau")):
+        for key in ("chantier_brouillon", "chantier_publie"):
+            items[key] = builders.workstream(
+                portal["chantiers"],
+                id=key.replace("_", "-"),
+                title=title(key),
+                working_group=RelationValue(
+                    getUtility(IIntIds).getId(items["espace_prive"])
+                ),
+            )
+    builders.publish(items["chantier_publie"])
 
     private_space = items["espace_prive"]
     with api.env.adopt_user(username=login_of("membre")):

@@ -109,6 +109,7 @@ MEETINGS = "rencontres"
 ADS = "petites-annonces"
 PHOTO_BANK = "banque-d-images"
 WORKING_GROUPS = "groupes-de-travail"
+WORKSTREAMS = "chantiers"
 CONTRIBUTE = "contribuer"
 
 # Facets several sections share.
@@ -416,6 +417,52 @@ SECTIONS = (
         _("Working groups"),
         _("The spaces of the Coordin'action's working groups."),
         allowed_types=("WorkingGroup",),
+    ),
+    Section(
+        WORKSTREAMS,
+        _("Workstreams"),
+        _(
+            "The needs of the Coordin'action, its working groups and member "
+            "associations: offer your skills to move participatory housing forward."
+        ),
+        allowed_types=("Workstream",),
+        listed_type="Workstream",
+        editorial=True,
+        search=Search(
+            collection="chantiers",
+            kind="workstream_status",
+            facets=(
+                Facet(
+                    "skills",
+                    _("Skills wanted"),
+                    "competence",
+                    "coordaction.vocabularies.skills",
+                ),
+                # Each result says where it stands (the page's "kind").
+                Facet(
+                    "workstream_status",
+                    _("Status"),
+                    "statut",
+                    "coordaction.vocabularies.workstream_statuses",
+                    zero_counts=True,
+                ),
+                REGIONS,
+                Facet(
+                    "carrier_kind",
+                    _("Carried by"),
+                    "porteur",
+                    "coordaction.vocabularies.carrier_kinds",
+                ),
+            ),
+            text=_("A word of the title or of the need"),
+            item_fields=(
+                "skills",
+                "workstream_status",
+                "regions",
+                "carrier_name",
+                "deadline",
+            ),
+        ),
     ),
     Section(
         CONTRIBUTE,

@@ -95,6 +95,18 @@ class IContentSettings(model.Schema):
         required=False,
         default=[],
     )
+    directives.widget("skills", RowsWidget, columns=LIST_COLUMNS)
+    skills = schema.List(
+        title=_("Skills"),
+        description=_(
+            "The skills a chantier may ask for and a member may offer, one per row: "
+            "its identifier and its label."
+        ),
+        value_type=schema.TextLine(),
+        constraint=valid_list_lines,
+        required=False,
+        default=[],
+    )
     default_license = schema.Choice(
         title=_("Default licence"),
         description=_("The licence offered when an item is created."),

@@ -75,9 +75,13 @@ def grant_editorial_roles(portal):
             )
 
 
-# The groups that run a section: they edit and review what is inside it (the
-# roles Plone gives for that, on that section only).
-SECTION_TEAMS = {sections.MEETINGS: ("organisation-rnhp", ["Editor", "Reviewer"])}
+# The groups that run a section or write there: the roles Plone gives for that,
+# on that section only.
+# The network's members propose chantiers (reviewed before they are published).
+SECTION_TEAMS = {
+    sections.MEETINGS: ("organisation-rnhp", ["Editor", "Reviewer"]),
+    sections.WORKSTREAMS: ("membres-du-reseau", ["Contributor"]),
+}
 
 
 def grant_section_teams(portal):

@@ -99,6 +99,20 @@ PROPOSAL_FORMATS = (
     ("stand", _("Stand")),
 )
 
+# The federation's chantiers: where one stands, and who carries it.
+WORKSTREAM_STATUSES = (
+    ("ouvert", _("Open")),
+    ("en-cours", _("Under way")),
+    ("termine", _("Completed")),
+)
+
+CARRIER_KINDS = (
+    ("groupe-de-travail", _("A working group")),
+    ("association", _("A member association")),
+    ("federation", _("The Coordin'action")),
+    ("inter-reseaux", _("Several networks")),
+)
+
 TEMPLATE_STATES = (
     ("published", _("Published")),
     ("obsolete", _("Obsolete")),
@@ -122,6 +136,8 @@ PartnersVocabulary = _factory(PARTNERS)
 AdKindsVocabulary = _factory(AD_KINDS)
 TemplateStatesVocabulary = _factory(TEMPLATE_STATES)
 ProposalFormatsVocabulary = _factory(PROPOSAL_FORMATS)
+WorkstreamStatusesVocabulary = _factory(WORKSTREAM_STATUSES)
+CarrierKindsVocabulary = _factory(CARRIER_KINDS)
 CaseDomainsVocabulary = _factory(CASE_DOMAINS)
 CaseStatusesVocabulary = _factory(CASE_STATUSES)
 LicensesVocabulary = _factory([(license.spdx, license.title) for license in LICENSES])

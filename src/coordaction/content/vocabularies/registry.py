@@ -31,3 +31,4 @@ def _registry_factory(setting):
 ThemesVocabulary = _registry_factory("themes")
 ResourceKindsVocabulary = _registry_factory("resource_kinds")
 SharedSpacesVocabulary = _registry_factory("shared_spaces")
+SkillsVocabulary = _registry_factory("skills")

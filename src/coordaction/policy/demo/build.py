@@ -9,8 +9,10 @@ demo accounts (one per role; their passwords are public: FOR LOCAL USE ONLY), 63
 resources (a few waiting for review), 17 legal templates (one of them obsolete,
 with its successor), 89 project sheets on the map, three working groups with their
 members and documents, 21 events in the coming months, 21 classified ads (three
-expired), 6 situations of the legal and financial observatory (one a draft) and 7
-pictures of the photo bank (one waiting for review).
+expired), 6 situations of the legal and financial observatory (one a draft), 7
+pictures of the photo bank (one waiting for review), two editions of the national
+meetings with their proposals, and 8 chantiers with offers of help in every state
+(and a member whose skills alert is on).
 
 Idempotent: every item has a stable id, and what already exists is left exactly as
 it is (an administrator may have edited it); running it again creates nothing. The
@@ -40,6 +42,7 @@ CATEGORIES = (
     ("ads", "petites annonces"),
     ("editions", "éditions des RNHP"),
     ("proposals", "propositions de contribution"),
+    ("workstreams", "chantiers"),
     ("situations", "situations de l'observatoire"),
     ("images", "images de la banque d'images"),
 )
@@ -56,6 +59,8 @@ DATA_FILES = (
     ("observatory", "situations", None),
     ("photobank", "images", None),
     ("meetings", "editions", "proposals"),
+    # After the meetings and the resources: a chantier links to both.
+    ("chantiers", "workstreams", None),
 )
 
 # The association's page of docs/widget-exemple.html, as `make widget-example`
@@ -77,18 +82,25 @@ def quiet_notifications():
     test, not for a request of a running, multi-threaded server."""
     from coordaction.policy.matching import alerts
     from coordaction.policy.meetings import notices as meeting_notices
+    from coordaction.policy.workstreams import alerts as skill_alerts
+    from coordaction.policy.workstreams import notices as offer_notices
     from coordaction.workflows import notifications
 
     send, announce = notifications.send_notice, alerts.announce
     send_meeting = meeting_notices.send_notice
+    send_offer, announce_chantier = offer_notices.send_notice, skill_alerts.announce
     notifications.send_notice = lambda *args, **kwargs: 0
     meeting_notices.send_notice = lambda *args, **kwargs: 0
+    offer_notices.send_notice = lambda *args, **kwargs: 0
     alerts.announce = lambda item: []
+    skill_alerts.announce = lambda item: []
     try:
         yield
     finally:
         notifications.send_notice, alerts.announce = send, announce
         meeting_notices.send_notice = send_meeting
+        offer_notices.send_notice = send_offer
+        skill_alerts.announce = announce_chantier
 
 
 def ensure_users():
@@ -104,8 +116,18 @@ def ensure_users():
         )
         for group in account["groups"]:
             api.group.add_user(groupname=group, username=account["login"])
+        if account.get("skills"):
+            set_up_skills(account["login"], account["skills"])
         created += 1
     return created
+
+
+def set_up_skills(login, skills):
+    """A demo account's skills, with the chantiers alert already confirmed."""
+    from coordaction.policy.workstreams import skills as member_skills
+
+    user_id = api.user.get(username=login).getId()
+    member_skills.confirm(member_skills.set_skills(user_id, skills, alert=True))
 
 
 # What a working group of the data says besides its fields: its roster.
@@ -125,13 +147,34 @@ def set_up_roster(space, roster):
         group.request_to_join(api.user.get(username=login).getId(), announce=False)
 
 
+# What a chantier of the data says besides its fields: the offers of help.
+OFFER_KEYS = ("offers",)
+
+
+def set_up_offers(workstream, extras):
+    from coordaction.policy.workstreams.offers import WorkstreamOffers
+
+    offers = WorkstreamOffers(workstream)
+    # Offered while it was open, whatever its status now.
+    status, workstream.workstream_status = workstream.workstream_status, "ouvert"
+    for offer in extras.get("offers", ()):
+        user_id = api.user.get(username=offer["person"]).getId()
+        offers.offer(user_id, offer["skills"], offer["availability"], offer["message"])
+        if offer["state"] != "offered":
+            offers.answer(user_id, accepted=offer["state"] == "accepted")
+    workstream.workstream_status = status
+
+
 def create_demo_content(portal, today=None):
     """Create what is missing of the demo content; return {category: number created}.
     ``today``: the day the relative dates of the data count from (default: today)."""
     loader = Loader(
         portal,
         today or date.today(),
-        extras={"WorkingGroup": (ROSTER_KEYS, set_up_roster)},
+        extras={
+            "WorkingGroup": (ROSTER_KEYS, set_up_roster),
+            "Workstream": (OFFER_KEYS, set_up_offers),
+        },
     )
     created = {}
     with api.env.adopt_roles(["Manager"]), quiet_notifications():

@@ -182,11 +182,12 @@ class Loader:
                 safe_id=False,
                 **values,
             )
-        if extras:
-            self.extras[portal_type][1](obj, extras)
         for key, when in dates.items():
             DATES[key](obj, when)
         reach_state(obj, item.get("state"), owner, item.get("comment", ""))
+        # Once it is in its state: a chantier takes offers once it is published.
+        if extras:
+            self.extras[portal_type][1](obj, extras)
         obj.reindexObject(idxs=DATE_INDEXES)
         return 1 + sum(
             self.create_item(obj, child, data, name) for child in item.get("items", ())

@@ -26,7 +26,9 @@ import logging
 logger = logging.getLogger(__name__)
 
 
-def announce_publication(obj, event):
+def announce_on_publish(obj, event, announce):
+    """Call ``announce(obj)`` when ``event`` is the "publish" transition of our
+    publication workflow; a failure is logged, never blocks the publication."""
     if not (_is_ours(event) and _transition_id(event) == "publish"):
         return
     try:
@@ -35,6 +37,10 @@ def announce_publication(obj, event):
         raise
     except Exception:  # an alert never blocks a publication
         logger.exception("Could not send the alerts for %s", obj.absolute_url())
+
+
+def announce_publication(obj, event):
+    announce_on_publish(obj, event, announce)
 
 
 def is_public_now(item):

@@ -14,6 +14,7 @@ from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.contributing.proposals import proposals
 from coordaction.policy.home import settings
 from coordaction.policy.meetings.mine import proposals_of
+from coordaction.policy.workstreams.mine import chantiers_of
 from coordaction.workflows.review_history import refusal_reason
 from coordaction.workflows.review_history import state_title as review_state_title
 from coordaction.workflows.review_history import submitted_at
@@ -43,6 +44,7 @@ REVIEWED_TYPES = (
     "ProjectSheet",
     "ClassifiedAd",
     "Event",
+    "Workstream",
     "Image",  # in the photo bank, through its placeful policy
 )
 DRAFT_STATES = ("private", "pending")
@@ -307,6 +309,10 @@ class MonEspaceView(BrowserView):
     def meeting_proposals(self):
         """What the member proposed to the national meetings, and where it stands."""
         return proposals_of(self.user_id, self.request)
+
+    def chantiers(self):
+        """The chantiers the member carries or offered to help on, and their skills."""
+        return chantiers_of(self.user_id, self.request)
 
     # --- For reviewers ----------------------------------------------------------------
 

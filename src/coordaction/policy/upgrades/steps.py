@@ -1,8 +1,11 @@
 """What the upgrade steps do that XML cannot say (``*.zcml`` of this package)."""
 
+from coordaction.content import sections
 from coordaction.policy.participation.forms import replace_form_models
+from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configuration
 from coordaction.policy.site.skeleton import ensure_navigation_skeleton
 from coordaction.workflows.groups import ensure_portal_groups
+from coordaction.workflows.groups import grant_editorial_roles
 from coordaction.workflows.groups import grant_section_teams
 from plone import api
 
@@ -21,3 +24,15 @@ def rnhp_form_creates_proposals(context):
     """The RNHP form only mailed the team (in the demo, an address nobody reads):
     it now creates a proposal to follow. Its fields and actions are replaced."""
     replace_form_models(api.portal.get(), "proposer-une-contribution-rnhp")
+
+
+def add_workstreams_section(context):
+    """The Chantiers section, its faceted page, the editorial team's role there and
+    the network's members' right to propose chantiers."""
+    portal = api.portal.get()
+    ensure_navigation_skeleton(portal)
+    grant_editorial_roles(portal)
+    grant_section_teams(portal)
+    apply_faceted_configuration(
+        portal[sections.WORKSTREAMS], sections.section_by_id(sections.WORKSTREAMS)
+    )

@@ -53,6 +53,7 @@ FACETED_PAGES = (
     "projets",
     "banque-d-images",
     "petites-annonces",
+    "chantiers",
 )
 
 # The month calendar of this month and of the next (the demo's events start a few
@@ -82,6 +83,7 @@ PUBLIC_PAGES = (
     "rencontres/rnhp-2027",
     "rencontres/rnhp-2027/@@programme",
     "rencontres/rnhp-2027/financer-le-foncier-avec-un-ofs",
+    "chantiers/relire-les-statuts-types-de-cooperative",
     "contribuer",
     "contribuer/deposer-une-annonce",
     "contribuer/deposer-une-fiche-projet",
@@ -98,6 +100,9 @@ PAGES = (
     (NETWORK_MEMBER, "centre-de-ressources"),
     (NETWORK_MEMBER, "groupes-de-travail/foncier-et-collectivites"),
     (NETWORK_MEMBER, PUBLIC_GROUP),
+    (NETWORK_MEMBER, "chantiers/refondre-la-lettre-dinformation"),
+    (NETWORK_MEMBER, "chantiers/refondre-la-lettre-dinformation/@@je-peux-contribuer"),
+    (NETWORK_MEMBER, "@@mes-competences"),
     (CONTRIBUTOR, "@@mon-espace"),
     (CONTRIBUTOR, "centre-de-ressources"),
     (CONTRIBUTOR, "centre-de-ressources/++add++Resource"),
@@ -119,6 +124,8 @@ PAGES = (
     (COORDINATOR, "rencontres/rnhp-2027/montage-juridique-en-cooperative"),
     (COORDINATOR, "rencontres/rnhp-2027/atelier-gouvernance-partagee/@@programmer"),
     (COORDINATOR, "rencontres/rnhp-2027/concert-de-cloture"),
+    # … and carries the chantiers of her groups: she answers their offers.
+    (COORDINATOR, "chantiers/relire-les-statuts-types-de-cooperative"),
     (ADMINISTRATOR, ""),
     (ADMINISTRATOR, "@@mon-espace"),
     (ADMINISTRATOR, "full_review_list"),

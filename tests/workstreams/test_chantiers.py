@@ -407,3 +407,28 @@ class TestOffersThroughRest(ChantiersTestCase):
         )
         self.assertEqual(response.status_code, 400)
         self.assertIn("pas proposé son aide", response.json()["message"])
+
+
+class TestMonEspace(ChantiersTestCase):
+    def test_carriers_see_offers_to_answer_members_their_answer(self):
+        self.offer()
+        page = self.carrier.page("@@mon-espace").text
+        section = page.split("Mes chantiers")[1].split("</section>")[0]
+        self.assertIn("Relire les statuts types de coopérative", section)
+        self.assertIn("propositions à traiter : 1", section)
+        self.answer("juriste", "form.accept")
+        section = self.member.page("@@mon-espace").text.split("Mes chantiers")[1]
+        self.assertIn("Acceptée", section.split("</section>")[0])
+
+    def test_an_alert_never_confirmed_is_dropped_by_the_scheduled_round(self):
+        from coordaction.policy.workstreams import skills
+        from coordaction.policy.workstreams.alerts import PurgeUnconfirmedSkillAlerts
+
+        transaction.begin()
+        user_id = api.user.get(username="juriste").getId()
+        self.assertIsNotNone(skills.set_skills(user_id, ["juridique"], alert=True))
+        self.assertEqual(PurgeUnconfirmedSkillAlerts()(self.portal), 0)
+        self.assertEqual(skills.purge_unconfirmed(older_than_days=-1), 1)
+        self.assertEqual(skills.alert_state(user_id), "off")
+        self.assertEqual(skills.skills_of(user_id), ["juridique"])
+        transaction.abort()

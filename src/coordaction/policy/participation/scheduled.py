@@ -7,7 +7,9 @@ Each run (once a day is enough):
   (once per ad); an expired ad already left the listings by itself (Plone's
   expiration date, see coordaction.content.content.classified_ad);
 - deletes the form submissions saved longer ago than the retention period;
-- deletes the alert subscriptions of the Mise en lien never confirmed.
+- deletes the alert subscriptions of the Mise en lien never confirmed;
+- and runs the rounds other features bring (IScheduledTask): the chantiers
+  alerts never confirmed, the digests of what members follow.
 
 The token is the ``scheduled_token`` setting: created at installation, replaced
 by the COORDACTION_CRON_TOKEN environment variable when the site is created or

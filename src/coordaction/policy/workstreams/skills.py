@@ -16,17 +16,15 @@ record is a plain dict, replaced at each change:
 
 Mails go to the address of the account at the time they are sent."""
 
-from BTrees.OOBTree import OOBTree
 from coordaction.policy.matching.subscriptions import TOKEN
 from coordaction.policy.matching.subscriptions import UNCONFIRMED_DAYS
 from coordaction.policy.matching.subscriptions import normalize_email
+from coordaction.policy.site.annotations import portal_tree
 from coordaction.policy.workstreams.offers import valid_skills
 from coordaction.workflows.spaces.roster import email_of
 from datetime import UTC
 from datetime import datetime
 from datetime import timedelta
-from plone import api
-from zope.annotation.interfaces import IAnnotations
 import secrets
 
 
@@ -38,11 +36,7 @@ def _now():
 
 
 def _storage(create=False):
-    annotations = IAnnotations(api.portal.get())
-    tree = annotations.get(SKILLS_KEY)
-    if tree is None and create:
-        tree = annotations[SKILLS_KEY] = OOBTree()
-    return tree
+    return portal_tree(SKILLS_KEY, create)
 
 
 def record_of(user_id):

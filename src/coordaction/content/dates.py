@@ -9,6 +9,8 @@ en``).
 """
 
 from coordaction.content import _
+from plone import api
+from plone.app.event.base import default_timezone
 from plone.base.i18nl10n import monthname_english
 from plone.base.i18nl10n import monthname_msgid
 from plone.base.i18nl10n import weekdayname_english
@@ -161,3 +163,8 @@ def event_when(accessor, request):
             },
         )
     return capitalized(translate(message, **translated_for(request)))
+
+
+def local_day(moment):
+    """The day of an aware datetime in the portal's time zone."""
+    return moment.astimezone(default_timezone(api.portal.get(), as_tzinfo=True)).date()

@@ -5,6 +5,7 @@ with their own rights: the catalog answers as them, so nothing they may not see
 change, no mail. A round of the scheduled job (``@@taches-planifiees``)."""
 
 from coordaction.content.dates import date_text
+from coordaction.content.dates import local_day
 from coordaction.content.i18n import site_language
 from coordaction.policy import _
 from coordaction.policy.following import follows
@@ -14,9 +15,7 @@ from coordaction.workflows.spaces.roster import email_of
 from DateTime import DateTime
 from datetime import timedelta
 from plone import api
-from plone.app.event.base import default_timezone
 from plone.app.uuid.utils import uuidToObject
-from zoneinfo import ZoneInfo
 from zope.interface import implementer
 import logging
 
@@ -80,9 +79,8 @@ def send_digest(user_id, since, changes):
     if not email:
         return 0
     portal = api.portal.get()
-    zone = ZoneInfo(default_timezone(portal))
     mapping = {
-        "since": date_text(since.astimezone(zone).date(), site_language()),
+        "since": date_text(local_day(since), site_language()),
         "changes": digest_text(changes),
         "url": f"{portal.absolute_url()}/@@mes-suivis",
     }

@@ -14,7 +14,7 @@ from coordaction.policy.matching.subscriptions import UNCONFIRMED_DAYS
 from coordaction.policy.matching.subscriptions import mark_announced
 from coordaction.policy.workstreams import skills
 from coordaction.policy.workstreams.notices import chantier_url
-from coordaction.policy.workstreams.notices import skill_titles
+from coordaction.policy.workstreams.offers import skill_titles
 from coordaction.workflows.spaces.roster import name_and_email
 from plone import api
 from ZODB.POSException import ConflictError

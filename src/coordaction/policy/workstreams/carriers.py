@@ -38,8 +38,9 @@ def grant_carrying_group(workstream, event=None):
     only they, carry the chantier with its author."""
     space = carrying_group(workstream)
     wanted = coordinators_group_id(space) if space is not None else None
+    local_roles = dict(workstream.get_local_roles())
     changed = False
-    for principal, roles in workstream.get_local_roles():
+    for principal, roles in local_roles.items():
         if (
             principal != wanted
             and COORDINATORS_GROUP.match(principal)
@@ -50,10 +51,8 @@ def grant_carrying_group(workstream, event=None):
             if kept:
                 workstream.manage_setLocalRoles(principal, kept)
             changed = True
-    if wanted and CARRYING_ROLE not in dict(workstream.get_local_roles()).get(
-        wanted, ()
-    ):
-        roles = list(dict(workstream.get_local_roles()).get(wanted, ()))
+    roles = list(local_roles.get(wanted, ()))
+    if wanted and CARRYING_ROLE not in roles:
         workstream.manage_setLocalRoles(wanted, [*roles, CARRYING_ROLE])
         changed = True
     if changed:

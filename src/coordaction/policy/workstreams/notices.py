@@ -2,12 +2,11 @@
 who offered of the answer. Sent in the site's language through the mail queue: a
 mail never fails the offer or the answer it tells of."""
 
-from coordaction.content.i18n import in_site_language
 from coordaction.content.sections import WORKSTREAMS
 from coordaction.policy import _
 from coordaction.policy.workstreams.carriers import carrier_addresses
 from coordaction.policy.workstreams.offers import WorkstreamOffers
-from coordaction.policy.workstreams.offers import skills_vocabulary
+from coordaction.policy.workstreams.offers import skill_titles
 from coordaction.workflows.notices import send_notice
 from coordaction.workflows.spaces.roster import name_and_email
 from plone import api
@@ -16,17 +15,6 @@ from plone import api
 def chantier_url(workstream):
     # By its UID: the link keeps working if the chantier is renamed or moved.
     return f"{api.portal.get().absolute_url()}/resolveuid/{workstream.UID()}"
-
-
-def skill_titles(skills):
-    vocabulary = skills_vocabulary()
-    titles = []
-    for skill in skills or ():
-        try:
-            titles.append(in_site_language(vocabulary.getTerm(skill).title))
-        except LookupError:
-            titles.append(skill)
-    return ", ".join(titles)
 
 
 def tell_carriers(workstream, event):

@@ -16,6 +16,7 @@ An offer and its answer are events (``OfferMade``, ``OfferAnswered``):
 from BTrees.OOBTree import OOBTree
 from coordaction.content.content.workstream import IWorkstream
 from coordaction.content.i18n import in_request_language
+from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
 from datetime import UTC
 from datetime import datetime
@@ -84,6 +85,23 @@ def _storage(workstream, create=False):
 
 def skills_vocabulary():
     return getUtility(IVocabularyFactory, SKILLS)(None)
+
+
+def skill_titles(skills, request=None):
+    """The labels of ``skills``, joined: in the request's language on a page, in
+    the site's in a mail (no ``request``)."""
+    vocabulary = skills_vocabulary()
+    titles = []
+    for skill in skills or ():
+        try:
+            title = vocabulary.getTerm(skill).title
+        except LookupError:
+            titles.append(skill)
+            continue
+        titles.append(
+            in_request_language(title, request) if request else in_site_language(title)
+        )
+    return ", ".join(titles)
 
 
 def valid_skills(skills):

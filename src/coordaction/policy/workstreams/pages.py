@@ -6,6 +6,7 @@ offer (``@@repondre-offre``) and their change of status (``@@statut-chantier``).
 from coordaction.content.browser.views import ContentView
 from coordaction.content.content.workstream import COMPLETED
 from coordaction.content.dates import date_text
+from coordaction.content.dates import local_day
 from coordaction.content.relations import readable_relations
 from coordaction.content.relations import readable_target
 from coordaction.policy import _
@@ -18,22 +19,16 @@ from coordaction.policy.workstreams.offers import ACCEPTED
 from coordaction.policy.workstreams.offers import OFFERED
 from coordaction.policy.workstreams.offers import OfferError
 from coordaction.policy.workstreams.offers import WorkstreamOffers
+from coordaction.policy.workstreams.offers import skill_titles
 from coordaction.policy.workstreams.offers import skills_vocabulary
 from coordaction.policy.workstreams.skills import skills_of
 from coordaction.workflows.spaces.roster import person
 from plone import api
-from plone.app.event.base import default_timezone
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import Unauthorized
-from zoneinfo import ZoneInfo
 from zope.i18n import translate
-
-
-def local_day(moment):
-    """The day of an aware datetime in the portal's time zone."""
-    return moment.astimezone(ZoneInfo(default_timezone(api.portal.get()))).date()
 
 
 def skill_terms(request, chosen=()):
@@ -101,10 +96,6 @@ class WorkstreamView(ContentView):
         portal_url = api.portal.get().absolute_url()
         return f"{portal_url}/login?came_from={self.context.absolute_url()}"
 
-    def skill_titles(self, skills):
-        terms = {term["value"]: term["title"] for term in skill_terms(self.request)}
-        return ", ".join(terms.get(skill, skill) for skill in skills)
-
     def offers(self):
         """For the carriers: every offer, the waiting ones first, with who made it."""
         if not self.can_manage():
@@ -114,7 +105,7 @@ class WorkstreamView(ContentView):
         return [
             person(
                 record["user_id"],
-                skills=self.skill_titles(record["skills"]),
+                skills=skill_titles(record["skills"], self.request),
                 availability=record["availability"],
                 message_html=multiline(record["message"]),
                 offered=date_text(local_day(record["offered"]), self.request),

@@ -159,6 +159,23 @@ class TestDemoContent(unittest.TestCase):
         member = api.user.get(username="membre-reseau").getId()
         self.assertEqual(skills.alert_state(member), "on")
 
+        # Followers: their first digest is due, read with their rights.
+        from coordaction.policy.following import follows
+        from coordaction.policy.following.digest import changes_for
+        from coordaction.policy.following.digest import is_due
+
+        record = follows.record_of(member)
+        self.assertEqual(len(record["targets"]), 3)
+        self.assertTrue(is_due(record, follows.now()))
+        changes = changes_for(member, record["last_sent"])
+        titles = [title for _place, _url, items in changes for title, _url in items]
+        self.assertIn("Relire les statuts types de coopérative d'habitants", titles)
+        self.assertNotIn("Compte rendu de la réunion de septembre", titles)
+        in_group = api.user.get(username="membre-groupe").getId()
+        changes = changes_for(in_group, follows.record_of(in_group)["last_sent"])
+        titles = [title for _place, _url, items in changes for title, _url in items]
+        self.assertIn("Compte rendu de la réunion de septembre", titles)
+
         # Resources: all kinds of state, every licence, files and links.
         resources = self.find(portal_type="Resource")
         self.assertGreaterEqual(len(resources), 60)

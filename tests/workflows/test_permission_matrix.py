@@ -134,6 +134,13 @@ def build_fixture(portal):
                 ),
             )
     builders.publish(items["chantier_publie"])
+    # What the published chantier produced: a draft and a published resource.
+    for key in ("ressource_brouillon", "ressource_publiee"):
+        api.relation.create(
+            source=items["chantier_publie"],
+            target=items[key],
+            relationship="produced_resources",
+        )
 
     private_space = items["espace_prive"]
     with api.env.adopt_user(username=login_of("membre")):
@@ -407,6 +414,14 @@ LEAK_CHANNELS = (
     "@vocabularies/plone.app.vocabularies.Principals",
     "@vocabularies/plone.app.vocabularies.Users",
     "{espace_public}/@vocabularies/plone.app.vocabularies.Users",
+    # The activity of a space or a chantier: its page and its feeds.
+    "{espace_public}/@@activite",
+    "{espace_public}/rss.xml",
+    "{espace_prive}/@@activite",
+    "{espace_prive}/atom.xml",
+    "{espace_prive}/RSS",
+    "{chantier_publie}/@@activite",
+    "{chantier_publie}/atom.xml",
 )
 
 

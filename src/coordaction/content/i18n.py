@@ -12,6 +12,7 @@ language. Two cases:
   that triggered it.
 """
 
+from plone import api
 from plone.registry.interfaces import IRegistry
 from zope.component import queryUtility
 from zope.globalrequest import getRequest
@@ -41,3 +42,14 @@ def in_request_language(message, request=None):
     if request is None or not hasattr(request, "get"):
         return in_site_language(message)
     return translate(message, context=request)
+
+
+def type_title(portal_type, request=None):
+    """The title of a content type (its FTI's, in its own domain), in the language
+    of the request: "Ressource", "Chantier", "Page"…"""
+    fti = api.portal.get_tool("portal_types").getTypeInfo(portal_type)
+    if fti is None:
+        return portal_type
+    return translate(
+        fti.Title(), domain=fti.i18n_domain, context=request or getRequest()
+    )

@@ -12,7 +12,8 @@ members and documents, 21 events in the coming months, 21 classified ads (three
 expired), 6 situations of the legal and financial observatory (one a draft), 7
 pictures of the photo bank (one waiting for review), two editions of the national
 meetings with their proposals, and 8 chantiers with offers of help in every state
-(and a member whose skills alert is on).
+(and a member whose skills alert is on); two members follow groups, a section and
+a chantier, their first digest due at the scheduled job's next round.
 
 Idempotent: every item has a stable id, and what already exists is left exactly as
 it is (an administrator may have edited it); running it again creates nothing. The
@@ -26,6 +27,7 @@ from coordaction.policy.demo.load import Loader
 from coordaction.policy.demo.load import read
 from coordaction.policy.security.cors_settings import allow_origin
 from datetime import date
+from datetime import timedelta
 from plone import api
 from Products.CMFCore.indexing import processQueue
 
@@ -104,7 +106,8 @@ def quiet_notifications():
 
 
 def ensure_users():
-    created = 0
+    """Create the demo accounts that are missing; return the new ones."""
+    created = []
     for account in demo_accounts():
         if api.user.get(username=account["login"]) is not None:
             continue
@@ -118,8 +121,20 @@ def ensure_users():
             api.group.add_user(groupname=group, username=account["login"])
         if account.get("skills"):
             set_up_skills(account["login"], account["skills"])
-        created += 1
+        created.append(account)
     return created
+
+
+def set_up_follows(login, follows_data, portal):
+    """What a new demo account follows; its first digest covers the last week, so
+    that the scheduled job's first round sends one."""
+    from coordaction.policy.following import follows
+
+    user_id = api.user.get(username=login).getId()
+    for path in follows_data["places"]:
+        follows.follow(user_id, portal.unrestrictedTraverse(path))
+    follows.set_frequency(user_id, follows_data["frequency"])
+    follows.mark_sent(user_id, follows.now() - timedelta(days=7))
 
 
 def set_up_skills(login, skills):
@@ -178,12 +193,16 @@ def create_demo_content(portal, today=None):
     )
     created = {}
     with api.env.adopt_roles(["Manager"]), quiet_notifications():
-        created["users"] = ensure_users()
+        accounts = ensure_users()
+        created["users"] = len(accounts)
         allow_origin(WIDGET_EXAMPLE_SITE)
         for name, category, inside in DATA_FILES:
             created[category], contained = loader.load(name)
             if inside:
                 created[inside] = contained
+        for account in accounts:
+            if account.get("follows"):
+                set_up_follows(account["login"], account["follows"], portal)
         # Index now, while the site is the active component site.
         processQueue()
     return {key: created[key] for key, _label in CATEGORIES}

@@ -7,12 +7,13 @@ change, no mail. A round of the scheduled job (``@@taches-planifiees``)."""
 from coordaction.content.dates import date_text
 from coordaction.content.dates import local_day
 from coordaction.content.i18n import site_language
+from coordaction.content.listing_urls import page_url
 from coordaction.policy import _
 from coordaction.policy.following import follows
+from coordaction.policy.following.activity import activity
 from coordaction.policy.interfaces import IScheduledTask
 from coordaction.workflows.notices import send_notice
 from coordaction.workflows.spaces.roster import email_of
-from DateTime import DateTime
 from datetime import timedelta
 from plone import api
 from plone.app.uuid.utils import uuidToObject
@@ -26,8 +27,6 @@ PERIODS = {
     follows.DAILY: timedelta(days=1) - timedelta(hours=1),
     follows.WEEKLY: timedelta(days=7) - timedelta(hours=1),
 }
-# At most this many changes per followed place (the mail links to the rest).
-PER_TARGET = 20
 
 
 def is_due(record, moment):
@@ -47,19 +46,10 @@ def changes_for(user_id, since):
             target = uuidToObject(uid, unrestricted=True)
             if target is None or not api.user.has_permission("View", obj=target):
                 continue
-            path = "/".join(target.getPhysicalPath())
-            brains = api.content.find(
-                path=path,
-                modified={"query": DateTime(since), "range": "min"},
-                sort_on="modified",
-                sort_order="descending",
-            )
             items = [
-                (brain.Title, brain.getURL())
-                for brain in brains
-                # A section's own folder changes with what it holds: not news.
-                if brain.getPath() != path or brain.portal_type != "Folder"
-            ][:PER_TARGET]
+                (brain.Title, page_url(brain))
+                for brain in activity(target, since=since)
+            ]
             if items:
                 found.append((target.Title(), target.absolute_url(), items))
     return found

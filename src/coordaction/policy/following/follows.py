@@ -17,6 +17,7 @@ from coordaction.content.sections import SECTIONS_BY_ID
 from coordaction.policy.site.annotations import portal_tree
 from datetime import UTC
 from datetime import datetime
+from plone.app.uuid.utils import uuidToObject
 from plone.base.interfaces.siteroot import IPloneSiteRoot
 
 
@@ -59,6 +60,14 @@ def _save(user_id, record):
 
 def follows(user_id, obj):
     return obj.UID() in record_of(user_id)["targets"]
+
+
+def followed(user_id):
+    """What ``user_id`` follows that the current user may see, by title."""
+    found = [uuidToObject(uid) for uid in record_of(user_id)["targets"]]
+    return sorted(
+        (obj for obj in found if obj is not None), key=lambda obj: obj.Title().lower()
+    )
 
 
 def follow(user_id, obj):

@@ -4,9 +4,9 @@ what they follow, how often they want the digest."""
 
 from coordaction.policy import _
 from coordaction.policy.following import follows
+from coordaction.policy.following.public import has_activity_page
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
-from plone.app.uuid.utils import uuidToObject
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -24,6 +24,11 @@ class FollowViewlet(ViewletBase):
         self.user_id = current_user_id()
         self.available = bool(self.user_id) and follows.is_followable(self.context)
         self.following = self.available and follows.follows(self.user_id, self.context)
+        self.activity_url = (
+            f"{self.context.absolute_url()}/@@activite"
+            if has_activity_page(self.context)
+            else None
+        )
 
 
 class FollowView(BrowserView):
@@ -84,12 +89,10 @@ class MyFollowsView(BrowserView):
 
     def followed(self):
         """What the member follows and may still see, by title."""
-        found = []
-        for uid in follows.record_of(self.user_id)["targets"]:
-            obj = uuidToObject(uid)
-            if obj is not None:
-                found.append({"title": obj.Title(), "url": obj.absolute_url()})
-        return sorted(found, key=lambda entry: entry["title"].lower())
+        return [
+            {"title": obj.Title(), "url": obj.absolute_url()}
+            for obj in follows.followed(self.user_id)
+        ]
 
     def frequency(self):
         return follows.record_of(self.user_id)["frequency"]

@@ -7,11 +7,14 @@ submissions, and, for reviewers, what waits for them and that they may review. T
 collaborative tools are a list an administrator edits (``settings.py``)."""
 
 from coordaction.content.content.working_group import JOINABLE
+from coordaction.content.i18n import type_title
 from coordaction.content.listing_urls import page_url
 from coordaction.content.sections import SECTIONS
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.contributing.proposals import proposals
+from coordaction.policy.following import follows
+from coordaction.policy.following.activity import activity
 from coordaction.policy.home import settings
 from coordaction.policy.meetings.mine import proposals_of
 from coordaction.policy.workstreams.mine import chantiers_of
@@ -83,13 +86,7 @@ class MonEspaceView(BrowserView):
         return api.portal.get_localized_time(datetime=value)
 
     def type_title(self, portal_type):
-        cache = self.__dict__.setdefault("_type_titles", {})
-        if portal_type not in cache:
-            fti = api.portal.get_tool("portal_types").getTypeInfo(portal_type)
-            title = fti.Title() if fti is not None else portal_type
-            domain = fti.i18n_domain if fti is not None else "plone"
-            cache[portal_type] = translate(title, domain=domain, context=self.request)
-        return cache[portal_type]
+        return type_title(portal_type, self.request)
 
     # --- My working groups ------------------------------------------------------------
 
@@ -183,6 +180,31 @@ class MonEspaceView(BrowserView):
             if len(changes) == CHANGES_SHOWN:
                 break
         return changes
+
+    def followed(self):
+        """What the member follows, with what changed there since their last visit
+        (at a first visit, the latest changes)."""
+        since = self.last_visit()
+        found = []
+        for target in follows.followed(self.user_id):
+            changes = activity(target, since=since, limit=CHANGES_SHOWN)
+            found.append(
+                {
+                    "title": target.Title(),
+                    "url": target.absolute_url(),
+                    "changes": [
+                        {
+                            "title": brain.Title,
+                            "url": page_url(brain),
+                            "type": self.type_title(brain.portal_type),
+                            "date": self.date(brain.modified),
+                            "new": since is not None,
+                        }
+                        for brain in changes
+                    ],
+                }
+            )
+        return found
 
     def group_events(self):
         """The events to come in the member's groups, each at its next date."""

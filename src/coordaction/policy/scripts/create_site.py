@@ -86,12 +86,13 @@ def create_or_update_site(app, site_id):
         setSite(site)
         message = f"Site « {site_id} » créé."
         if os.environ.get("COORDACTION_DEMO", "").lower() in {"1", "true", "oui"}:
+            from coordaction.policy.demo.build import CATEGORIES
             from coordaction.policy.demo.build import create_demo_content
 
             counts = create_demo_content(site)
             message += (
                 " Contenu de démonstration ajouté : "
-                + ", ".join(f"{count} {kind}" for kind, count in counts.items())
+                + ", ".join(f"{counts[key]} {label}" for key, label in CATEGORIES)
                 + "."
             )
     configure_mail_from_environment()

@@ -117,3 +117,88 @@ class TestActivity(SiteTestCase):
         self.assertIn("Note publique", page.text)
         self.assertNotIn("Ordre du jour confidentiel", page.text)
         self.assertNotIn("Compte rendu secret", page.text)
+
+
+class TestFollowsAPI(SiteTestCase):
+    """``@follows``: an outside client reads and changes what its user follows."""
+
+    users = {"membre": {"groups": ("membres-du-reseau",)}}
+
+    def build(self):
+        section = self.portal["groupes-de-travail"]
+        self.public_uid = builders.working_group(
+            section, id="foncier", title="Groupe foncier", visibility="public"
+        ).UID()
+        self.private_uid = builders.working_group(
+            section, id="juridique", title="Groupe juridique"
+        ).UID()
+        self.page_uid = api.content.create(
+            container=self.portal, type="Document", id="page", title="Une page"
+        ).UID()
+
+    def test_follow_read_patch_back_and_stop_through_rest(self):
+        client = self.signed_in("membre")
+        empty = client.get_json("@follows")
+        self.assertEqual(empty.status_code, 200)
+        self.assertEqual(empty.json()["items"], [])
+        self.assertEqual(empty.json()["frequency"], "weekly")
+
+        created = client.api("POST", "@follows", json={"UID": self.public_uid})
+        self.assertEqual(created.status_code, 201)
+        [item] = created.json()["items"]
+        self.assertEqual(item["title"], "Groupe foncier")
+        self.assertEqual(item["@type"], "WorkingGroup")
+
+        # What GET gives, PATCHed back, changes nothing; then daily.
+        got = client.get_json("@follows").json()
+        same = client.api("PATCH", "@follows", json=got)
+        self.assertEqual(same.json(), got)
+        daily = client.api("PATCH", "@follows", json={"frequency": "daily"})
+        self.assertEqual(daily.json()["frequency"], "daily")
+
+        page = self.signed_in("membre").page("groupes-de-travail/foncier")
+        self.assertIn("Ne plus suivre", page.text)
+        stopped = client.api("DELETE", "@follows", json={"UID": self.public_uid})
+        self.assertEqual(stopped.json()["items"], [])
+
+    def test_bad_values_another_role_and_anonymous(self):
+        client = self.signed_in("membre")
+        for body in (
+            {"UID": self.private_uid},  # a private space the member may not see
+            {"UID": self.page_uid},  # not something one follows
+            {"UID": 42},
+            {"UID": "<script>alert(1)</script>"},
+            {},
+            ["UID"],
+        ):
+            response = client.api("POST", "@follows", json=body)
+            self.assertEqual(response.status_code, 400, body)
+            self.assertIn("message", response.json())
+        for frequency in ("hourly", None, ["daily"]):
+            response = client.api("PATCH", "@follows", json={"frequency": frequency})
+            self.assertEqual(response.status_code, 400, frequency)
+        self.assertIn("« frequency »", response.json()["message"])
+        self.assertEqual(client.get_json("@follows").json()["items"], [])
+
+        anonymous = self.anonymous.get_json("@follows")
+        self.assertEqual(anonymous.status_code, 401)
+        response = self.anonymous.api("POST", "@follows", json={"UID": self.public_uid})
+        self.assertEqual(response.status_code, 401)
+
+    def test_a_member_who_left_a_followed_space_no_longer_reads_it(self):
+        client = self.signed_in("membre")
+        transaction.begin()
+        WorkingGroupRoster(self.portal["groupes-de-travail"]["juridique"]).add("membre")
+        transaction.commit()
+        followed = client.api("POST", "@follows", json={"UID": self.private_uid})
+        self.assertEqual(followed.status_code, 201)
+        transaction.begin()
+        WorkingGroupRoster(self.portal["groupes-de-travail"]["juridique"]).remove(
+            api.user.get(username="membre").getId()
+        )
+        transaction.commit()
+        for path in ("@@mon-espace", "@@mes-suivis"):
+            page = client.page(path)
+            self.assertEqual(page.status_code, 200, path)
+            self.assertNotIn("Groupe juridique", page.text)
+        self.assertEqual(client.get_json("@follows").json()["items"], [])

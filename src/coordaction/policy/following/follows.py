@@ -19,6 +19,7 @@ from datetime import UTC
 from datetime import datetime
 from plone.app.uuid.utils import uuidToObject
 from plone.base.interfaces.siteroot import IPloneSiteRoot
+from zExceptions import Unauthorized
 
 
 FOLLOWS_KEY = "coordaction.policy.following.follows"
@@ -62,9 +63,18 @@ def follows(user_id, obj):
     return obj.UID() in record_of(user_id)["targets"]
 
 
+def visible(uid):
+    """The object of ``uid`` if the current user may see it, else None (what one
+    may not see answers as what does not exist: a space one has left)."""
+    try:
+        return uuidToObject(uid)
+    except Unauthorized:
+        return None
+
+
 def followed(user_id):
     """What ``user_id`` follows that the current user may see, by title."""
-    found = [uuidToObject(uid) for uid in record_of(user_id)["targets"]]
+    found = [visible(uid) for uid in record_of(user_id)["targets"]]
     return sorted(
         (obj for obj in found if obj is not None), key=lambda obj: obj.Title().lower()
     )

@@ -24,6 +24,7 @@ from coordaction.content.vocabularies.geography import regions
 from coordaction.content.vocabularies.lists import PROJECT_STAGES
 from coordaction.content.vocabularies.lists import TENURES
 from coordaction.policy import _
+from coordaction.policy.mailqueue.list_mail import is_valid_email
 from coordaction.policy.matching import mails
 from coordaction.policy.matching import subscriptions
 from coordaction.policy.matching.criteria import AD_KIND_TITLES
@@ -35,8 +36,6 @@ from coordaction.policy.participation.antispam import anonymous_post_allowed
 from DateTime import DateTime
 from plone import api
 from plone.protect.utils import safeWrite
-from plone.schema.email import Email
-from plone.schema.email import InvalidEmail
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from ZODB.POSException import ConflictError
@@ -47,20 +46,6 @@ import transaction
 
 
 logger = logging.getLogger(__name__)
-
-# Characters that a valid address never needs and that mean more than one address
-# (or a header) to a mail server.
-NOT_IN_AN_ADDRESS = frozenset(',;:<>()[]\\"')
-
-
-def is_valid_email(value):
-    if any(char in NOT_IN_AN_ADDRESS or not char.isprintable() for char in value):
-        return False
-    try:
-        Email().validate(value)
-    except InvalidEmail:
-        return False
-    return True
 
 
 def _first_line(form, name):

@@ -5,9 +5,8 @@ in its text and in a ``List-Unsubscribe`` header."""
 
 from coordaction.content.i18n import in_site_language
 from coordaction.policy import _
+from coordaction.policy.mailqueue.list_mail import send
 from coordaction.policy.matching.subscriptions import UNCONFIRMED_DAYS
-from email.mime.text import MIMEText
-from plone import api
 
 
 def page_url(portal, criteria=None):
@@ -31,17 +30,6 @@ def criteria_text(criteria):
     return "\n".join(
         f"- {in_site_language(label)} : {in_site_language(value)}"
         for label, value in criteria.describe()
-    )
-
-
-def send(recipient, subject, body, unsubscribe):
-    """Send one message; raises what the MailHost raises (callers decide)."""
-    message = MIMEText(in_site_language(body), "plain", "utf-8")
-    message["List-Unsubscribe"] = f"<{unsubscribe}>"
-    # One click in the mail client unsubscribes (RFC 8058): a POST to that address.
-    message["List-Unsubscribe-Post"] = "List-Unsubscribe=One-Click"
-    api.portal.send_email(
-        recipient=recipient, subject=in_site_language(subject), body=message
     )
 
 

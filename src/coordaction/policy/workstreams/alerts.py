@@ -7,9 +7,9 @@ portal's common rounds purge unconfirmed alerts and erase an address's skills.""
 from coordaction.policy import _
 from coordaction.policy.interfaces import IPersonalDataKeeper
 from coordaction.policy.interfaces import IScheduledTask
+from coordaction.policy.mailqueue.list_mail import send
 from coordaction.policy.matching.alerts import announce_on_publish
 from coordaction.policy.matching.alerts import is_public_now
-from coordaction.policy.matching.mails import send
 from coordaction.policy.matching.subscriptions import UNCONFIRMED_DAYS
 from coordaction.policy.matching.subscriptions import mark_announced
 from coordaction.policy.workstreams import skills

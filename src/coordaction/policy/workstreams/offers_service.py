@@ -10,8 +10,8 @@ PATCH  /<chantier>/@offers   {"user": "id", "state": "accepted" | "declined"}
 A request that cannot be done is a 400 with its French message under ``message``;
 anonymous callers of POST get a 401."""
 
-from coordaction.content.i18n import in_request_language
 from coordaction.policy import _
+from coordaction.policy.restapi.json_service import JSONService
 from coordaction.policy.workstreams.carriers import current_user_id
 from coordaction.policy.workstreams.carriers import may_manage
 from coordaction.policy.workstreams.offers import ACCEPTED
@@ -19,13 +19,8 @@ from coordaction.policy.workstreams.offers import DECLINED
 from coordaction.policy.workstreams.offers import OfferError
 from coordaction.policy.workstreams.offers import WorkstreamOffers
 from coordaction.workflows.spaces.roster import person
-from plone.restapi.deserializer import json_body
 from plone.restapi.serializer.converters import json_compatible
-from plone.restapi.services import Service
-from zExceptions import BadRequest
 from zExceptions import Unauthorized
-from zope.interface import alsoProvides
-import plone.protect.interfaces
 
 
 def _offer_json(record, with_email):
@@ -43,7 +38,7 @@ def _offer_json(record, with_email):
     }
 
 
-class OffersService(Service):
+class OffersService(JSONService):
     def offers(self):
         return WorkstreamOffers(self.context)
 
@@ -64,16 +59,6 @@ class OffersService(Service):
                 _offer_json(record, with_email=True) for record in offers.all()
             ]
         return payload
-
-    def body(self):
-        alsoProvides(self.request, plone.protect.interfaces.IDisableCSRFProtection)
-        data = json_body(self.request)
-        if not isinstance(data, dict):
-            self.refuse(_("Send a JSON object."))
-        return data
-
-    def refuse(self, message):
-        raise BadRequest(in_request_language(message, self.request))
 
 
 class OffersGet(OffersService):

@@ -4,12 +4,17 @@ header and the one-click unsubscribe of RFC 8058 (the mail client POSTs
 ``List-Unsubscribe=One-Click`` to that link, which acts on a POST only)."""
 
 from coordaction.content.i18n import in_site_language
+from coordaction.policy import _
 from email.mime.text import MIMEText
 from plone import api
 from plone.schema.email import Email
 from plone.schema.email import InvalidEmail
 
 
+# When even the mail queue refuses a confirmation: nothing is kept without it.
+NOT_SENT = _(
+    "The confirmation e-mail could not be sent, and nothing was saved: try again later."
+)
 # Characters that a valid address never needs and that mean more than one address
 # (or a header) to a mail server.
 NOT_IN_AN_ADDRESS = frozenset(',;:<>()[]\\"')

@@ -24,6 +24,7 @@ from coordaction.content.vocabularies.geography import regions
 from coordaction.content.vocabularies.lists import PROJECT_STAGES
 from coordaction.content.vocabularies.lists import TENURES
 from coordaction.policy import _
+from coordaction.policy.mailqueue.list_mail import NOT_SENT
 from coordaction.policy.mailqueue.list_mail import is_valid_email
 from coordaction.policy.matching import mails
 from coordaction.policy.matching import subscriptions
@@ -32,14 +33,13 @@ from coordaction.policy.matching.criteria import STAGE_TITLES
 from coordaction.policy.matching.criteria import is_search
 from coordaction.policy.matching.criteria import place_label
 from coordaction.policy.matching.criteria import read_criteria
-from coordaction.policy.participation.antispam import anonymous_post_allowed
+from coordaction.policy.participation.antispam import public_post_refusal
 from DateTime import DateTime
 from plone import api
 from plone.protect.utils import safeWrite
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from ZODB.POSException import ConflictError
-from zope.component import getMultiAdapter
 from zope.i18n import translate
 import logging
 import transaction
@@ -83,23 +83,9 @@ class MatchingView(BrowserView):
 
     def subscribe(self):
         form = self.request.form
-        # Every anonymous post counts, forged ones too.
-        if not anonymous_post_allowed(self.request):
-            return self.refuse(
-                429,
-                _(
-                    "Too many requests came from your connection within an hour: try again "
-                    "a little later."
-                ),
-            )
-        authenticator = getMultiAdapter(
-            (self.context, self.request), name="authenticator"
-        )
-        if not authenticator.verify():
-            return self.refuse(
-                403,
-                _("This form has expired: reload the page, then send it again."),
-            )
+        refusal = public_post_refusal(self.context, self.request)
+        if refusal is not None:
+            return self.refuse(*refusal)
         if self.criteria is None:
             if not self.errors:
                 self.alert_errors.append(
@@ -138,13 +124,7 @@ class MatchingView(BrowserView):
         except Exception:
             logger.exception("Could not send the alert confirmation to %s", email)
             transaction.doom()  # nothing is stored without its message
-            return self.refuse(
-                503,
-                _(
-                    "The confirmation e-mail could not be sent, and nothing was saved: try "
-                    "again later."
-                ),
-            )
+            return self.refuse(503, NOT_SENT)
         self.alert_sent = True
 
     # The results

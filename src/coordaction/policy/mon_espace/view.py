@@ -163,48 +163,34 @@ class MonEspaceView(BrowserView):
             sort_order="descending",
             sort_limit=CHANGES_SHOWN + 1,
         )
-        changes = []
+        changes = [self.change(brain) for brain in brains if brain.getPath() != path]
+        return changes[:CHANGES_SHOWN]
+
+    def change(self, brain):
+        """A change as the page lists it; new since the member's last visit?"""
         since = self.last_visit()
-        for brain in brains:
-            if brain.getPath() == path:
-                continue
-            changes.append(
-                {
-                    "title": brain.Title,
-                    "url": page_url(brain),
-                    "type": self.type_title(brain.portal_type),
-                    "date": self.date(brain.modified),
-                    "new": since is not None and brain.modified >= since,
-                }
-            )
-            if len(changes) == CHANGES_SHOWN:
-                break
-        return changes
+        return {
+            "title": brain.Title,
+            "url": page_url(brain),
+            "type": self.type_title(brain.portal_type),
+            "date": self.date(brain.modified),
+            "new": since is not None and brain.modified >= since,
+        }
 
     def followed(self):
-        """What the member follows, with what changed there since their last visit
-        (at a first visit, the latest changes)."""
-        since = self.last_visit()
-        found = []
-        for target in follows.followed(self.user_id):
-            changes = activity(target, since=since, limit=CHANGES_SHOWN)
-            found.append(
-                {
-                    "title": target.Title(),
-                    "url": target.absolute_url(),
-                    "changes": [
-                        {
-                            "title": brain.Title,
-                            "url": page_url(brain),
-                            "type": self.type_title(brain.portal_type),
-                            "date": self.date(brain.modified),
-                            "new": since is not None,
-                        }
-                        for brain in changes
-                    ],
-                }
-            )
-        return found
+        """What the member follows, with its latest changes; those since their
+        last visit are marked new."""
+        return [
+            {
+                "title": target.Title(),
+                "url": target.absolute_url(),
+                "changes": [
+                    self.change(brain)
+                    for brain in activity(target, limit=CHANGES_SHOWN)
+                ],
+            }
+            for target in follows.followed(self.user_id)
+        ]
 
     def group_events(self):
         """The events to come in the member's groups, each at its next date."""

@@ -6,13 +6,19 @@ is then refused with 403 before any form code runs). This module adds the rate
 limit: a number of anonymous posts per hour and per client address, counted in
 the memory of each Zope instance (several instances each count their own)."""
 
+from coordaction.policy import _
 from coordaction.policy.participation.settings import setting
 from plone import api
+from zope.component import getMultiAdapter
 import threading
 import time
 
 
 WINDOW = 3600  # seconds
+TOO_MANY_POSTS = _(
+    "Too many requests came from your connection within an hour: try again "
+    "a little later."
+)
 
 
 class RateLimiter:
@@ -67,3 +73,16 @@ def anonymous_post_allowed(request):
     return ANONYMOUS_POSTS.allow(
         client_address(request), setting("anonymous_posts_per_hour")
     )
+
+
+def public_post_refusal(context, request):
+    """Why a public form's POST is refused, as (HTTP status, French message), or
+    None: too many posts from this anonymous connection within the hour, or a
+    form whose authenticator has expired. Every anonymous post counts, forged
+    ones too."""
+    if not anonymous_post_allowed(request):
+        return 429, TOO_MANY_POSTS
+    authenticator = getMultiAdapter((context, request), name="authenticator")
+    if not authenticator.verify():
+        return 403, _("This form has expired: reload the page, then send it again.")
+    return None

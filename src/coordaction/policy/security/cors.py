@@ -1,19 +1,31 @@
 """CORS for the associations' websites: the origins allowed to read the portal's
 REST API from a browser are set in a control panel (``cors_settings``).
-Cross-origin access is read-only and without credentials: another site's page reads
-what an anonymous visitor may read, and nothing more."""
+Cross-origin access is without credentials: another site's page reads what an
+anonymous visitor may read, and may post nothing but a sign-up to the letter
+(``@letter-subscription``, which a visitor of that page sends with their consent)."""
 
 from coordaction.policy.security.cors_settings import allowed_origins
 from coordaction.policy.site.http_headers import add_vary
 from plone.rest.cors import CORSPolicy
 
 
+# The one service another site's page may post to.
+PUBLIC_POST = "@letter-subscription"
+
+
 class RegistryCORSPolicy(CORSPolicy):
     allow_credentials = False
-    allow_methods = ["GET", "HEAD", "OPTIONS"]
+    read_methods = ["GET", "HEAD", "OPTIONS"]
     allow_headers = ["Accept", "Content-Type"]
     expose_headers = ["Content-Length", "Content-Type"]
     max_age = "3600"
+
+    @property
+    def allow_methods(self):
+        path = self.request.get("PATH_INFO", "")
+        if path.rstrip("/").endswith(f"/{PUBLIC_POST}"):
+            return [*self.read_methods, "POST"]
+        return self.read_methods
 
     @property
     def allow_origin(self):

@@ -87,6 +87,10 @@ class TestSiteToolsPage(unittest.TestCase):
             code(document, "site-tools-ical-code"),
             f"{self.url}/agenda.ics?regions=53&themes=foncier",
         )
+        self.assertEqual(
+            code(document, "site-tools-letter-code").split("\n")[0],
+            '<div data-coordaction-letter data-region="53"></div>',
+        )
         selected = document.xpath("//form[@id='site-tools-form']//option[@selected]")
         self.assertEqual(
             [option.get("value") for option in selected],

@@ -8,6 +8,7 @@ never starts a spreadsheet formula."""
 from coordaction.policy import _
 from coordaction.policy.meetings.notices import PROPOSAL_WORKFLOW
 from coordaction.policy.meetings.pages import ProposalView
+from coordaction.policy.site.spreadsheet import spreadsheet_cell
 from io import BytesIO
 from plone import api
 from plone.memoize.view import memoize
@@ -48,14 +49,6 @@ COLUMNS = (
     ("received", _("Received on")),
     ("url", _("Address")),
 )
-# What a spreadsheet would read as a formula at the start of a cell.
-FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
-
-
-def spreadsheet_cell(value):
-    """A cell a spreadsheet shows as the text it is, never as a formula."""
-    text = "" if value is None else str(value)
-    return f"'{text}" if text.startswith(FORMULA_STARTS) else text
 
 
 class Board(BrowserView):

@@ -153,6 +153,16 @@ class SiteToolsView(BrowserView):
             f'<script async src="{self.portal_url}/{WIDGET_SCRIPT}"></script>'
         )
 
+    def letter_code(self):
+        """The letter's sign-up form for the association's page, for the région
+        chosen above (its visitors get what is local to it)."""
+        region = self.choice["region"]
+        attributes = f' data-region="{escape(region, quote=True)}"' if region else ""
+        return (
+            f"<div data-coordaction-letter{attributes}></div>\n"
+            f'<script async src="{self.portal_url}/{WIDGET_SCRIPT}"></script>'
+        )
+
     def widget_script(self):
         return f"{self.portal_url}/{WIDGET_SCRIPT}"
 

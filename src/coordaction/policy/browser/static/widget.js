@@ -11,6 +11,14 @@
  * Il lit l'API REST publique du portail (@facets) : le site doit figurer parmi
  * les origines autorisées (CORS) du portail.
  *
+ * Le formulaire d'abonnement à la lettre d'information, au même script :
+ *
+ *   <div data-coordaction-letter data-topics="agenda,projets" data-region="53"></div>
+ *
+ * data-topics : thèmes (rubriques) séparés par des virgules, tous si absent ;
+ * data-region : code de la région. Il envoie l'adresse à @letter-subscription
+ * (double confirmation par courriel) et affiche la réponse du portail.
+ *
  * Ses textes suivent la langue de la page qui l'accueille
  * (<html lang="en"> : en anglais ; sinon en français), comme les réponses du
  * portail qu'il demande dans cette langue (en-tête Accept-Language).
@@ -162,8 +170,115 @@
       });
   }
 
+  // The letter's sign-up form: <div data-coordaction-letter data-topics="agenda,projets"
+  // data-region="53"></div>. Its answer comes from the portal, in the page's
+  // language; the address goes nowhere else.
+  var LETTER = {
+    fr: {
+      title: "La lettre d'information de la Coordin'action",
+      email: "Votre adresse électronique",
+      consent: "J'accepte que mon adresse soit conservée pour m'envoyer la lettre.",
+      send: "S'abonner",
+      privacy: "Comment la Coordin'action traite vos données personnelles",
+    },
+    en: {
+      title: "The Coordin'action's newsletter",
+      email: "Your e-mail address",
+      consent: "I accept that my address is kept to send me the newsletter.",
+      send: "Subscribe",
+      privacy: "How the Coordin'action handles your personal data",
+    },
+  };
+
+  var letterForms = 0;
+
+  function field(form, label, input) {
+    letterForms += 1;
+    input.id = "coordaction-letter-" + letterForms;
+    var wrapper = document.createElement("p");
+    var caption = text("label", label);
+    caption.htmlFor = input.id;
+    wrapper.appendChild(caption);
+    wrapper.appendChild(input);
+    form.appendChild(wrapper);
+    return input;
+  }
+
+  function letterForm(element) {
+    var words = LETTER[language];
+    var base = element.dataset.portal || portal;
+    var form = document.createElement("form");
+    form.className = "coordaction-letter";
+    form.appendChild(text("h3", element.dataset.title || words.title));
+    var email = document.createElement("input");
+    email.type = "email";
+    email.required = true;
+    email.autocomplete = "email";
+    email.maxLength = 254;
+    field(form, words.email, email);
+    var consent = document.createElement("input");
+    consent.type = "checkbox";
+    consent.required = true;
+    var consentLine = document.createElement("p");
+    consentLine.appendChild(consent);
+    letterForms += 1;
+    consent.id = "coordaction-letter-" + letterForms;
+    var consentLabel = text("label", " " + words.consent);
+    consentLabel.htmlFor = consent.id;
+    consentLine.appendChild(consentLabel);
+    form.appendChild(consentLine);
+    form.appendChild(link(words.privacy, base + "/donnees-personnelles"));
+    var button = text("button", words.send);
+    button.type = "submit";
+    form.appendChild(button);
+    var answer = text("p", "", "coordaction-letter-answer");
+    answer.setAttribute("role", "status");
+    form.appendChild(answer);
+    form.addEventListener("submit", function (event) {
+      event.preventDefault();
+      var body = { email: email.value, consent: consent.checked };
+      var topics = (element.dataset.topics || "").split(",").filter(Boolean);
+      if (topics.length) {
+        body.topics = topics.map(function (topic) {
+          return topic.trim();
+        });
+      }
+      if (element.dataset.region) {
+        body.region = element.dataset.region;
+      }
+      button.disabled = true;
+      fetch(base + "/@letter-subscription", {
+        method: "POST",
+        headers: {
+          Accept: "application/json",
+          "Accept-Language": language,
+          "Content-Type": "application/json",
+        },
+        credentials: "omit",
+        body: JSON.stringify(body),
+      })
+        .then(function (response) {
+          return response.json().then(function (data) {
+            answer.textContent = data.message || messages.unavailable;
+            if (response.ok) {
+              email.value = "";
+              consent.checked = false;
+            }
+          });
+        })
+        .catch(function () {
+          answer.textContent = messages.unavailable;
+        })
+        .finally(function () {
+          button.disabled = false;
+        });
+    });
+    element.replaceChildren(form);
+  }
+
   function start() {
     document.querySelectorAll("[data-coordaction-widget]").forEach(load);
+    document.querySelectorAll("[data-coordaction-letter]").forEach(letterForm);
   }
 
   // A page that adds or changes a widget element asks for it to be loaded again:

@@ -351,6 +351,42 @@ class TestChantiersSection(ChantiersTestCase):
         wrong = self.member.api("POST", "chantiers", json={**body, "skills": ["x"]})
         self.assertEqual(wrong.status_code, 400)
 
+    def test_only_a_group_one_belongs_to_carries_ones_chantier(self):
+        transaction.begin()
+        public = builders.working_group(
+            self.portal["groupes-de-travail"],
+            title="Groupe ouvert",
+            visibility="public",
+        )
+        WorkingGroupRoster(public).add("coordinatrice", coordinator=True)
+        transaction.commit()
+        body = {
+            "@type": "Workstream",
+            "title": "Relire une convention",
+            "needs": "Une relecture.",
+            "skills": ["juridique"],
+            "carrier_kind": "groupe-de-travail",
+            "carrier_name": "Groupe ouvert",
+            "working_group": public.UID(),
+        }
+        # A member outside the group cannot say that it carries their chantier.
+        refused = self.member.api("POST", "chantiers", json=body)
+        self.assertEqual(refused.status_code, 400, refused.text)
+        self.assertIn(
+            "Seul un groupe de travail dont vous êtes",
+            refused.json()["error"]["message"],
+        )
+        # Its coordinator can, through the API and the edit form.
+        created = self.carrier.api("POST", "chantiers", json=body)
+        self.assertEqual(created.status_code, 201, created.text)
+        url = created.json()["@id"]
+        got = self.carrier.get_json(url).json()
+        self.assertEqual(got["working_group"]["@id"], public.absolute_url())
+        # Saved unchanged from the edit form by the group's coordinator: accepted.
+        response = self.carrier.save_unchanged(f"{url}/@@edit")
+        self.assertNotIn("@@edit", response.url)
+        self.assertNotIn("Seul un groupe de travail dont vous êtes", response.text)
+
 
 class TestOffersThroughRest(ChantiersTestCase):
     def test_offer_read_and_answer_as_an_outside_client(self):

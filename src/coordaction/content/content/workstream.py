@@ -9,6 +9,7 @@ once it is published (``MANAGE_WORKSTREAM_PERMISSION``). The offers of help are 
 (``coordaction.policy.workstreams``)."""
 
 from coordaction.content import _
+from plone import api
 from plone.app.dexterity.textindexer import searchable
 from plone.app.vocabularies.catalog import CatalogSource
 from plone.app.z3cform.widgets.relateditems import RelatedItemsFieldWidget
@@ -25,6 +26,24 @@ from zope.interface import implementer
 OPEN = "ouvert"
 UNDER_WAY = "en-cours"
 COMPLETED = "termine"
+
+
+class NotOneOfTheGroup(schema.ValidationError):
+    __doc__ = _(
+        "Only a working group you belong to can carry a chantier: its coordinators "
+        "then answer the offers of help."
+    )
+
+
+def carried_by_ones_group(space):
+    """A working group carries a chantier only when the person who says so may add
+    to its space (its members and coordinators, the portal's administrators): no
+    one names another group as the carrier of their chantier."""
+    if space is not None and not api.user.has_permission(
+        "Add portal content", obj=space
+    ):
+        raise NotOneOfTheGroup()
+    return True
 
 
 class IWorkstream(model.Schema):
@@ -99,6 +118,7 @@ class IWorkstream(model.Schema):
         description=_("Its coordinators see the offers of help and answer them."),
         source=CatalogSource(portal_type="WorkingGroup"),
         required=False,
+        constraint=carried_by_ones_group,
     )
     directives.widget(
         "workshop",

@@ -3,6 +3,7 @@ skills it wants offer to help, the people who carry it accept them, and they the
 appear on the chantier. Who may do what, through the pages and through REST, and
 the mails each step sends."""
 
+from coordaction.policy.workstreams.offers import WorkstreamOffers
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from plone import api
 from tests import builders
@@ -121,6 +122,16 @@ class TestOfferAndAccept(ChantiersTestCase):
         self.assertIn(
             "Vous contribuez à ce chantier", self.member.page(self.chantier_url).text
         )
+
+    def test_a_member_withdraws_their_offer_from_the_page(self):
+        self.offer()
+        page = self.member.page(self.chantier_url)
+        self.assertIn("Retirer ma proposition", page.text)
+        response = self.member.submit(self.chantier_url, {}, "form.withdraw")
+        self.assertIn("Votre proposition est retirée.", response.text)
+        self.assertIn("Je peux contribuer", response.text)
+        transaction.begin()
+        self.assertEqual(WorkstreamOffers(self.chantier).all(), [])
 
     def test_a_declined_offer_is_told_and_may_be_made_again(self):
         self.offer()
@@ -421,6 +432,16 @@ class TestOffersThroughRest(ChantiersTestCase):
         self.assertIsNone(public["mine"])
         self.assertNotIn("items", public)
         self.assertNotIn("juriste@example.org", str(public))
+
+        # The contributor leaves through the API; a second time is a 400.
+        left = self.member.api("DELETE", f"{self.chantier_url}/@offers")
+        self.assertEqual(left.status_code, 200, left.text)
+        self.assertEqual(left.json()["contributors"], [])
+        again = self.member.api("DELETE", f"{self.chantier_url}/@offers")
+        self.assertEqual(again.status_code, 400)
+        self.assertIn("Vous n'avez pas proposé", again.json()["message"])
+        anonymous = self.anonymous.api("DELETE", f"{self.chantier_url}/@offers")
+        self.assertEqual(anonymous.status_code, 401)
 
     def test_bad_values_are_400_in_french(self):
         url = f"{self.chantier_url}/@offers"

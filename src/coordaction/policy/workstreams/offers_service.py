@@ -4,6 +4,7 @@ GET    /<chantier>/@offers   its contributors (names), the caller's own offer, a
                              for its carriers every offer (with the addresses)
 POST   /<chantier>/@offers   {"skills": [...], "availability": "", "message": ""}
                              the caller (logged in) offers to help: 201
+DELETE /<chantier>/@offers   the caller takes back their offer (or leaves)
 PATCH  /<chantier>/@offers   {"user": "id", "state": "accepted" | "declined"}
                              a carrier answers (permission coordaction.ManageWorkstream)
 
@@ -85,6 +86,16 @@ class OffersPost(OffersService):
         except OfferError as error:
             self.refuse(error.message)
         self.request.response.setStatus(201)
+        return self.payload()
+
+
+class OffersDelete(OffersService):
+    def reply(self):
+        user_id = current_user_id()
+        if user_id is None:
+            raise Unauthorized("Log in to withdraw your offer.")
+        if not self.offers().withdraw(user_id):
+            self.refuse(_("You have no offer on this chantier."))
         return self.payload()
 
 

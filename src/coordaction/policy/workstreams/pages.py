@@ -204,6 +204,23 @@ class OfferView(BrowserView):
         return current[name] if current else ""
 
 
+class WithdrawView(_CarrierStep):
+    """``@@retirer-offre`` (POST): the person logged in takes back their offer, or
+    leaves the chantier they contribute to."""
+
+    def __call__(self):
+        user_id = current_user_id()
+        if user_id is None:
+            raise Unauthorized("Log in to withdraw your offer.")
+        if self.request.method != "POST":
+            self.request.response.redirect(self.context.absolute_url())
+            return ""
+        CheckAuthenticator(self.request)
+        if not WorkstreamOffers(self.context).withdraw(user_id):
+            return self.refuse(_("You have no offer on this chantier."))
+        return self.done(_("Your offer is withdrawn."))
+
+
 class AnswerView(_CarrierStep):
     """``@@repondre-offre`` (POST ``person`` and ``accept`` or ``decline``)."""
 

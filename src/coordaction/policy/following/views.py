@@ -5,6 +5,7 @@ what they follow, how often they want the digest."""
 from coordaction.policy import _
 from coordaction.policy.following import follows
 from coordaction.policy.following.public import has_activity_page
+from coordaction.policy.site.members import current_user_id
 from plone import api
 from plone.app.layout.viewlets.common import ViewletBase
 from plone.protect import CheckAuthenticator
@@ -12,10 +13,6 @@ from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import Unauthorized
 from zope.i18n import translate
-
-
-def current_user_id():
-    return None if api.user.is_anonymous() else api.user.get_current().getId()
 
 
 class FollowViewlet(ViewletBase):

@@ -10,13 +10,9 @@ The POST form carries Plone's authenticator (``@@authenticator``) and is checked
 here: plone.protect's automatic protection leaves anonymous visitors alone.
 
 The two links never act on a GET: mail scanners and link previews open the links
-of a message before its reader does, and would confirm or delete the alert in
-their place. A GET shows what the link is for and a button; its POST acts. A mail
-client's one-click unsubscribe (RFC 8058: a POST of
-``List-Unsubscribe=One-Click`` to the address of the ``List-Unsubscribe`` header)
-is such a POST. The token they carry is a secret only the mailbox knows, so they
-mark the storage as a safe write for plone.protect (signed-in visitors click them
-too) rather than turning the protection off."""
+of a message before its reader does. A GET shows what the link is for and a
+button; its POST acts, as does a mail client's one-click unsubscribe (RFC 8058).
+One base for every such link of the portal: ``site.mail_links``."""
 
 from collective.honeypot.config import HONEYPOT_FIELD
 from coordaction.content.vocabularies.geography import departements
@@ -34,9 +30,9 @@ from coordaction.policy.matching.criteria import is_search
 from coordaction.policy.matching.criteria import place_label
 from coordaction.policy.matching.criteria import read_criteria
 from coordaction.policy.participation.antispam import public_post_refusal
+from coordaction.policy.site.mail_links import MailLinkView
 from DateTime import DateTime
 from plone import api
-from plone.protect.utils import safeWrite
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from ZODB.POSException import ConflictError
@@ -247,30 +243,18 @@ class MatchingView(BrowserView):
         return f"{api.portal.get().absolute_url()}/donnees-personnelles"
 
 
-class SubscriptionLinkView(BrowserView):
+class SubscriptionLinkView(MailLinkView):
     """A link of an e-mail: find the subscription of its token; on a GET, ask
-    (unless it is done already); on a POST, act."""
+    (unless it is done already); on a POST, act (``site.mail_links``)."""
 
     template = ViewPageTemplateFile("templates/subscription_link.pt")
 
-    def __call__(self):
-        portal = api.portal.get()
-        self.token = self.request.form.get("jeton")
-        self.subscription = subscriptions.get(portal, self.token)
-        self.unknown = self.subscription is None
-        self.asking = False
-        if self.unknown:
-            self.request.response.setStatus(404)
-        elif self.request.method != "POST":
-            self.asking = not self.done()
-        else:
-            # The token is the secret of the mailbox: this POST may write.
-            safeWrite(subscriptions.storage(portal), self.request)
-            self.subscription = self.act(portal)
-        return self.template()
+    def find(self, token):
+        return subscriptions.get(api.portal.get(), token)
 
-    def action_url(self):
-        return f"{api.portal.get().absolute_url()}/@@{self.__name__}"
+    @property
+    def subscription(self):
+        return self.found
 
     @property
     def label(self):
@@ -298,18 +282,18 @@ class SubscriptionLinkView(BrowserView):
 class ConfirmView(SubscriptionLinkView):
     confirmed = True
 
-    def done(self):
-        return self.subscription.is_confirmed
+    def done(self, subscription):
+        return subscription.is_confirmed
 
-    def act(self, portal):
-        return subscriptions.confirm(portal, self.subscription.token)
+    def act(self, subscription):
+        return subscriptions.confirm(api.portal.get(), subscription.token)
 
 
 class UnsubscribeView(SubscriptionLinkView):
     confirmed = False
 
-    def done(self):
+    def done(self, subscription):
         return False  # a deleted subscription has no link any more
 
-    def act(self, portal):
-        return subscriptions.unsubscribe(portal, self.subscription.token)
+    def act(self, subscription):
+        return subscriptions.unsubscribe(api.portal.get(), subscription.token)

@@ -10,7 +10,6 @@ from coordaction.workflows.notifications import reviewer_addresses
 from coordaction.workflows.spaces.lifecycle import coordinators_group_id
 from coordaction.workflows.spaces.roster import WorkingGroupRoster
 from coordaction.workflows.spaces.roster import email_of
-from plone import api
 from zope.security import checkPermission
 import re
 
@@ -78,9 +77,3 @@ def carrier_addresses(workstream):
 
 def may_manage(workstream):
     return bool(checkPermission(MANAGE_WORKSTREAM_PERMISSION, workstream))
-
-
-def current_user_id():
-    if api.user.is_anonymous():
-        return None
-    return api.user.get_current().getId()

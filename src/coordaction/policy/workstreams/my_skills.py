@@ -6,17 +6,16 @@ client's one-click unsubscribe) they act. The token is the secret of the mailbox
 
 from coordaction.content.sections import WORKSTREAMS
 from coordaction.policy import _
+from coordaction.policy.site.mail_links import MailLinkView
+from coordaction.policy.site.members import current_user_id
 from coordaction.policy.workstreams import skills
 from coordaction.policy.workstreams.alerts import send_confirmation
-from coordaction.policy.workstreams.carriers import current_user_id
 from coordaction.policy.workstreams.pages import skill_terms
 from plone import api
 from plone.protect import CheckAuthenticator
-from plone.protect.utils import safeWrite
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zExceptions import Unauthorized
-from zope.annotation.interfaces import IAnnotations
 from zope.i18n import translate
 
 
@@ -75,28 +74,11 @@ class MySkillsView(BrowserView):
         return f"{api.portal.get().absolute_url()}/{WORKSTREAMS}"
 
 
-class SkillsLinkView(BrowserView):
+class SkillsLinkView(MailLinkView):
     template = ViewPageTemplateFile("templates/skills_link.pt")
 
-    def __call__(self):
-        token = self.request.form.get("jeton")
-        self.token = token if isinstance(token, str) else ""
-        user_id = skills.user_of(self.token)
-        self.unknown = user_id is None
-        self.asking = False
-        if self.unknown:
-            self.request.response.setStatus(404)
-        elif self.request.method != "POST":
-            self.asking = not (self.confirming and skills.alert_state(user_id) == "on")
-        else:
-            # The token is the secret of the mailbox: this POST may write.
-            safeWrite(IAnnotations(api.portal.get()), self.request)
-            self.act(self.token)
-        self.request.response.setHeader("Cache-Control", "private, no-store")
-        return self.template()
-
-    def action_url(self):
-        return f"{api.portal.get().absolute_url()}/@@{self.__name__}"
+    def find(self, token):
+        return skills.user_of(token)
 
     @property
     def label(self):
@@ -118,12 +100,20 @@ class SkillsLinkView(BrowserView):
 class ConfirmSkillsView(SkillsLinkView):
     confirming = True
 
-    def act(self, token):
-        skills.confirm(token)
+    def done(self, user_id):
+        return skills.alert_state(user_id) == "on"
+
+    def act(self, user_id):
+        skills.confirm(self.token)
+        return user_id
 
 
 class StopSkillsView(SkillsLinkView):
     confirming = False
 
-    def act(self, token):
-        skills.stop(token)
+    def done(self, user_id):
+        return False
+
+    def act(self, user_id):
+        skills.stop(self.token)
+        return user_id

@@ -13,7 +13,7 @@ anonymous callers of POST get a 401."""
 
 from coordaction.policy import _
 from coordaction.policy.restapi.json_service import JSONService
-from coordaction.policy.workstreams.carriers import current_user_id
+from coordaction.policy.site.members import current_user_id
 from coordaction.policy.workstreams.carriers import may_manage
 from coordaction.policy.workstreams.offers import ACCEPTED
 from coordaction.policy.workstreams.offers import DECLINED

@@ -11,8 +11,8 @@ from coordaction.content.relations import readable_relations
 from coordaction.content.relations import readable_target
 from coordaction.policy import _
 from coordaction.policy.meetings.pages import multiline
+from coordaction.policy.site.members import current_user_id
 from coordaction.policy.workstreams import offers as offers_module
-from coordaction.policy.workstreams.carriers import current_user_id
 from coordaction.policy.workstreams.carriers import may_manage
 from coordaction.policy.workstreams.carriers import visible_carrying_group
 from coordaction.policy.workstreams.offers import ACCEPTED

@@ -97,6 +97,17 @@ class MeetingsTestCase(SiteTestCase):
 
 
 class TestProposeAndFollow(MeetingsTestCase):
+    def test_a_pasted_copy_is_not_news_for_the_organisers(self):
+        self.propose()
+        proposal = self.proposal()
+        self.assertEqual(len(mails(self.portal, to="organisatrice@example.org")), 1)
+        mailbox.reset()
+        transaction.begin()
+        copy = api.content.copy(source=proposal, target=self.edition, safe_id=True)
+        transaction.commit()
+        self.assertNotEqual(copy.getId(), proposal.getId())
+        self.assertEqual(mails(self.portal, to="organisatrice@example.org"), [])
+
     def test_a_visitor_proposes_a_workshop_and_follows_it_without_an_account(self):
         response = self.propose()
         self.assertIn("Merci pour votre proposition", response.text)

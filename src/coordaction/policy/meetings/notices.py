@@ -61,8 +61,20 @@ def _mapping(proposal, **more):
     }
 
 
+# Set on the copy of a proposal being pasted, before it is added: not news.
+COPIED = "_v_coordaction_copied"
+
+
+def mark_copy(proposal, event):
+    """Subscriber (copied): the pasted copy is not a new proposal for the
+    organisers (it keeps the volatile mark until it is added, in the same request)."""
+    setattr(proposal, COPIED, True)
+
+
 def tell_organisers(proposal, event):
-    """A new proposal: the organisers get its link."""
+    """A new proposal: the organisers get its link (not for a pasted copy)."""
+    if getattr(proposal, COPIED, False):
+        return
     mapping = _mapping(proposal)
     send_notice(
         organiser_addresses(),

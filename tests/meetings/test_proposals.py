@@ -191,6 +191,17 @@ class TestProposeAndFollow(MeetingsTestCase):
             "ines@example.net",
         )
 
+        # Through REST, the slot of a scheduled proposal stays in the edition.
+        for change in ({"slot_day": "2020-01-01"}, {"slot_room": "Cave"}):
+            refused = self.organiser.api("PATCH", proposal_url, json=change)
+            self.assertEqual(refused.status_code, 400, change)
+            self.assertIn("un jour des Rencontres", refused.json()["message"])
+        moved = self.organiser.api("PATCH", proposal_url, json={"slot_time": "16:00"})
+        self.assertEqual(moved.status_code, 204, moved.text)
+        proposal = self.proposal()
+        self.assertEqual(proposal.slot_room, "Amphithéâtre")
+        self.assertEqual(proposal.slot_time.hour, 16)
+
     def test_a_slot_outside_the_edition_or_its_rooms_is_refused_in_french(self):
         self.propose()
         proposal_url = self.proposal().absolute_url()

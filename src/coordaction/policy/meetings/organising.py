@@ -18,6 +18,7 @@ from plone.protect import CheckAuthenticator
 from Products.CMFCore.WorkflowCore import WorkflowException
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
+from zExceptions import BadRequest
 from zope.i18n import translate
 
 
@@ -40,14 +41,22 @@ def require_reason_and_slot(proposal, event):
             )
         )
     if transition == "schedule" and not slot_fits_edition(proposal):
-        raise WorkflowException(
-            in_request_language(
-                _(
-                    "The slot must be a day of the meetings and one of the rooms of "
-                    "the edition."
-                )
-            )
-        )
+        raise WorkflowException(in_request_language(SLOT_OUTSIDE))
+
+
+SLOT_OUTSIDE = _(
+    "The slot must be a day of the meetings and one of the rooms of the edition."
+)
+
+
+def keep_the_slot_in_the_edition(proposal, event):
+    """Subscriber (modified): a scheduled proposal's slot changed another way than
+    the organisers' page (``PATCH`` through REST) stays a day and a room of the
+    edition; otherwise the change is refused (400) and nothing is written."""
+    if api.content.get_state(proposal, default=None) != "scheduled":
+        return
+    if not is_scheduled(proposal) or not slot_fits_edition(proposal):
+        raise BadRequest(in_request_language(SLOT_OUTSIDE))
 
 
 def slot_fits_edition(proposal):

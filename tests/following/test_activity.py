@@ -142,6 +142,10 @@ class TestFollowsAPI(SiteTestCase):
         self.assertEqual(empty.status_code, 200)
         self.assertEqual(empty.json()["items"], [])
         self.assertEqual(empty.json()["frequency"], "weekly")
+        # A frequency chosen before following anything is kept.
+        client.api("PATCH", "@follows", json={"frequency": "daily"})
+        self.assertEqual(client.get_json("@follows").json()["frequency"], "daily")
+        client.api("PATCH", "@follows", json={"frequency": "weekly"})
 
         created = client.api("POST", "@follows", json={"UID": self.public_uid})
         self.assertEqual(created.status_code, 201)

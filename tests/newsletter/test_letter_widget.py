@@ -49,8 +49,10 @@ class TestLetterWidget(unittest.TestCase):
             self.assertEqual(page.errors, [])
         transaction.begin()
         _token, record = subscribers.of_address("voisine@example.org")
-        self.assertEqual(record["topics"], ["agenda", "projets"])
-        self.assertEqual(record["region"], "53")
+        # What they asked for, applied once their mailbox confirms it.
+        asked = subscribers.wanted(record)
+        self.assertEqual(asked["topics"], ["agenda", "projets"])
+        self.assertEqual(asked["region"], "53")
         self.assertIsNone(record["confirmed"])
         self.assertTrue(
             any(

@@ -97,6 +97,8 @@ class TestSignUp(VisitorTestCase):
         self.assertEqual(self.stored()["topics"], ["agenda"])
         self.assertEqual(len(mails_to(self.portal, VISITOR)), 2)
         second = mails_to(self.portal, VISITOR)[-1]
+        self.assertIn("- Petites annonces", second.body)
+        self.assertNotIn("- Agenda", second.body)
         follow(self.visitor, link(second, "lettre-confirmer"))
         self.assertEqual(self.stored()["topics"], ["petites-annonces"])
 
@@ -115,24 +117,64 @@ class TestSignUp(VisitorTestCase):
         self.assertIsNone(self.stored())
         self.assertEqual(mails_to(self.portal, VISITOR), [])
 
+    def one_click(self, client):
+        page = client.page("@@mon-espace")
+        action, fields = form_fields(page, ".coordaction-letter-block form")
+        return client.session.post(action, data={**fields, "abonner": "1"}, timeout=60)
+
     def test_a_member_subscribes_in_one_click_from_mon_espace(self):
         member = self.signed_in("membre")
         page = member.page("@@mon-espace")
         [button] = document(page).cssselect(".coordaction-letter-block button")
         self.assertIn("membre@example.org", button.text_content())
-        action, fields = form_fields(page, ".coordaction-letter-block form")
-        response = member.session.post(
-            action, data={**fields, "abonner": "1"}, timeout=60
-        )
-        self.assertIn("Vous recevez la lettre à", response.text)
+        response = self.one_click(member)
+        self.assertIn("Vérifiez votre boîte aux lettres", response.text)
+        # Confirmed from the mailbox, as any address: Plone lets a member change
+        # theirs without a check.
+        [confirmation] = mails_to(self.portal, "membre@example.org")
+        follow(member, link(confirmation, "lettre-confirmer"))
         record = self.stored("membre@example.org")
         self.assertIsNotNone(record["confirmed"])
         self.assertEqual(record["consent"]["how"], "account")
-        self.assertEqual(mails_to(self.portal, "membre@example.org"), [])
+        self.assertEqual(record["user_id"], api.user.get(username="membre").getId())
         page = member.page("@@mon-espace")
+        self.assertIn("Vous recevez la lettre à", page.text)
         self.assertIn("Changer mes thèmes", page.text)
         # One block a page: the footer leaves it out where the page has one.
         self.assertEqual(len(document(page).cssselect(".coordaction-letter-block")), 1)
+
+        # "Change my topics" shows what they receive.
+        transaction.begin()
+        subscribers.subscribe("membre@example.org", ["agenda"], "53", consent="import")
+        transaction.commit()
+        page = member.page("@@lettre-inscription")
+        ticked = [
+            box.get("value")
+            for box in document(page).cssselect("input[name='themes:list'][checked]")
+        ]
+        self.assertEqual(ticked, ["agenda"])
+        self.assertEqual(
+            document(page).cssselect("#letter-region option[selected]")[0].get("value"),
+            "53",
+        )
+
+    def test_a_member_who_takes_another_address_sees_nothing_of_its_letter(self):
+        transaction.begin()
+        subscribers.subscribe(VISITOR, ["agenda"], consent="import")
+        api.user.get(username="membre").setMemberProperties({"email": VISITOR})
+        transaction.commit()
+        member = self.signed_in("membre")
+        page = member.page("@@mon-espace")
+        self.assertNotIn("Vous recevez la lettre", page.text)
+        self.assertNotIn("lettre-desabonner", page.text)
+        response = self.one_click(member)
+        self.assertIn("Vérifiez votre boîte aux lettres", response.text)
+        record = self.stored()
+        self.assertEqual(record["topics"], ["agenda"])
+        self.assertIsNone(record.get("user_id"))
+        # Asked again at once: no second mail to that mailbox.
+        self.one_click(member)
+        self.assertEqual(len(mails_to(self.portal, VISITOR)), 1)
 
     def test_the_personal_data_page_finds_and_erases_a_subscription(self):
         self.sign_up(self.visitor)

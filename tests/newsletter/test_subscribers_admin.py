@@ -54,6 +54,9 @@ class TestSubscribersAdmin(SiteTestCase):
         self.assertEqual(record["consent"]["how"], "import")
         self.assertIsNone(subscribers.of_address("sans-date@example.org"))
 
+        transaction.begin()
+        subscribers.subscribe("en-attente@example.org", ["agenda"])
+        transaction.commit()
         export = admin.page("@@abonnes-lettre.csv")
         self.assertEqual(export.status_code, 200)
         self.assertIn("text/csv", export.headers["Content-Type"])
@@ -61,6 +64,9 @@ class TestSubscribersAdmin(SiteTestCase):
         by_email = {row["email"]: row for row in rows}
         self.assertEqual(by_email["ancienne@example.org"]["themes"], "agenda|projets")
         self.assertEqual(by_email["ancienne@example.org"]["consentement"], "2024-03-01")
+        # What nobody confirmed has no date of consent: re-imported, it is refused.
+        self.assertEqual(by_email["en-attente@example.org"]["consentement"], "")
+        self.assertEqual(by_email["en-attente@example.org"]["confirme"], "")
         # What a spreadsheet would run stays text.
         self.assertIn("'=cmd@example.org", by_email)
 

@@ -52,8 +52,10 @@ def record_of(user_id):
 
 
 def _save(user_id, record):
+    """Keep the record while it says something: what one follows, or a frequency
+    chosen before following anything."""
     tree = _storage(create=True)
-    if record["targets"]:
+    if record["targets"] or record["frequency"] != WEEKLY:
         tree[user_id] = record
     elif user_id in tree:
         del tree[user_id]
@@ -101,8 +103,7 @@ def set_frequency(user_id, frequency):
         raise ValueError(frequency)
     record = record_of(user_id)
     record["frequency"] = frequency
-    if record["targets"]:
-        _save(user_id, record)
+    _save(user_id, record)
 
 
 def mark_sent(user_id, moment):

@@ -119,9 +119,11 @@ def export_csv():
                 "|".join(record["topics"]),
                 record["region"],
                 confirmed.date().isoformat() if confirmed else "",
-                (consent.get("date") or confirmed or record["created"])
-                .date()
-                .isoformat(),
+                # Never a date for what nobody confirmed: re-imported, it would
+                # be confirmed.
+                (consent.get("date") or confirmed).date().isoformat()
+                if confirmed
+                else "",
                 consent.get("how", ""),
                 record.get("bounced") or "",
             ]

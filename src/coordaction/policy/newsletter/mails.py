@@ -34,7 +34,9 @@ def unsubscribe_url(token):
 
 
 def topics_text(record):
-    chosen = [title for topic, title in topics() if topic in record["topics"]]
+    """The topics the subscriber asked for last (the change to confirm, if any)."""
+    asked = subscribers.wanted(record)["topics"]
+    chosen = [title for topic, title in topics() if topic in asked]
     return "\n".join(f"- {in_site_language(title)}" for title in chosen)
 
 
@@ -68,16 +70,17 @@ def send_confirmation(token, record):
     )
 
 
-def sign_up(email, chosen, region, consent):
-    """Subscribe, and send the confirmation the subscription waits for: True when
-    one went out, False when it is confirmed at once (a member's own address).
-    When even the mail queue fails, nothing is kept (the transaction is doomed)
-    and ``NotSent`` is raised."""
+def sign_up(email, chosen, region, consent, user_id=None):
+    """Subscribe, and send the confirmation the subscription waits for (one per
+    address within ``REMAIL_MINUTES``; the answer is the same either way). When
+    even the mail queue fails, nothing is kept (the transaction is doomed) and
+    ``NotSent`` is raised."""
     token, record, to_confirm = subscribers.subscribe(
-        email, chosen, region, consent=consent
+        email, chosen, region, consent=consent, user_id=user_id
     )
-    if not to_confirm:
-        return False
+    if not to_confirm or subscribers.mailed_recently(record):
+        return
+    subscribers.mark_mailed(token)
     try:
         send_confirmation(token, record)
     except ConflictError:
@@ -86,4 +89,3 @@ def sign_up(email, chosen, region, consent):
         logger.exception("Could not send the letter's confirmation")
         transaction.doom()
         raise NotSent() from error
-    return True

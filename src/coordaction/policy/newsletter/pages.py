@@ -24,6 +24,7 @@ from coordaction.policy.newsletter.topics import valid_region
 from coordaction.policy.newsletter.topics import valid_topics
 from coordaction.policy.participation.antispam import public_post_refusal
 from coordaction.policy.site.mail_links import MailLinkView
+from coordaction.policy.site.members import current_user_id
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
@@ -62,17 +63,26 @@ class SignUpView(BrowserView):
         form = self.request.form
         mark_shown(self.request)  # no second sign-up in the footer
         self.errors = []
-        self.done = None  # "sent" (check your mailbox) or "subscribed"
+        self.done = False  # True: the confirmation e-mail is on its way
         self.account_email = member_email()
         self.email = subscribers.normalize_email(_text(form, "courriel"))
         self.chosen = valid_topics(form.get("themes") or []) or []
         self.region = _text(form, "region")
         if self.request.method == "POST" and form.get("abonner"):
             self.subscribe()
-        elif not self.email:
+            return self.answer()
+        mine = self.subscription()
+        if not self.email:
             self.email = self.account_email
-        if not self.chosen and not self.errors:
+        if mine is not None and self.email == self.account_email and not self.chosen:
+            # "Change my topics": what the member receives, ticked.
+            wanted = subscribers.wanted(mine)
+            self.chosen, self.region = list(wanted["topics"]), wanted["region"]
+        if not self.chosen:
             self.chosen = list(TOPIC_IDS)
+        return self.answer()
+
+    def answer(self):
         self.request.response.setHeader("Cache-Control", "private, no-store")
         return self.template()
 
@@ -114,13 +124,20 @@ class SignUpView(BrowserView):
         self.check()
         if self.errors:
             return
-        # A member's own address is known: no mail to confirm it.
-        consent = "account" if self.email == self.account_email else "form"
+        # Plone lets a member change their address without any check: theirs
+        # is confirmed from its mailbox too, and linked to them then.
+        own = self.email == self.account_email
         try:
-            sent = mails.sign_up(self.email, self.chosen, self.region, consent)
+            mails.sign_up(
+                self.email,
+                self.chosen,
+                self.region,
+                "account" if own else "form",
+                user_id=current_user_id() if own else None,
+            )
         except mails.NotSent:
             return self.refuse(503, NOT_SENT)
-        self.done = "sent" if sent else "subscribed"
+        self.done = True
 
     def topics(self):
         return [
@@ -135,10 +152,8 @@ class SignUpView(BrowserView):
         ]
 
     def subscription(self):
-        """The signed-in member's subscription: its record, or None."""
-        found = (
-            subscribers.of_address(self.account_email) if self.account_email else None
-        )
+        """The signed-in member's confirmed subscription: its record, or None."""
+        found = subscribers.of_member(self.account_email, current_user_id())
         return found[1] if found else None
 
     def privacy_url(self):

@@ -3,9 +3,9 @@ topics, and the proof of its consent; nothing else.
 
 A subscription stays *pending* until the link of the confirmation e-mail is
 followed by a POST (double opt-in); only confirmed subscribers receive letters.
-A member signed in subscribes with the address of their account, confirmed at
-once (the portal already writes to it). An imported list is confirmed only when
-the file says when consent was collected; otherwise it is refused.
+A member signed in subscribes with the address of their account in one click,
+confirmed from its mailbox too. An imported list is confirmed only when the file
+says when consent was collected; otherwise it is refused.
 
 Storage: an annotation of the portal holds an OOBTree ``{token: record}`` and an
 index ``{email: token}`` (one subscription per address; subscribing again changes
@@ -15,8 +15,9 @@ dict, replaced at each change:
 
 - ``email``: lowercased;
 - ``topics``: ids of ``topics.TOPIC_IDS``; ``region``: a région code or "";
-- ``pending``: the topics and région asked for again by an address already
-  confirmed, applied when the mailbox confirms them; None otherwise;
+- ``pending``: the topics, région and member (``user_id``) asked for, applied
+  when the mailbox confirms them; None otherwise;
+- ``user_id``: the member whose account address it is, linked at confirmation;
 - ``created``: when it was asked for (again, for a pending one), aware UTC;
 - ``confirmed``: when it was confirmed, or None while pending;
 - ``consent``: how (``form``, ``account``, ``import``, ``api``) and, for an
@@ -36,6 +37,8 @@ import secrets
 SUBSCRIBERS_KEY = "coordaction.policy.newsletter.subscribers"
 ADDRESSES_KEY = "coordaction.policy.newsletter.addresses"
 UNCONFIRMED_DAYS = 7
+# At most one confirmation e-mail per address within this many minutes.
+REMAIL_MINUTES = 10
 TOKEN = re.compile(r"^[A-Za-z0-9_-]{20,100}$")
 CONSENTS = ("form", "account", "import", "api")
 
@@ -75,33 +78,42 @@ def of_address(email):
     return (token, dict(tree[token])) if token is not None else None
 
 
-def subscribe(email, topics, region="", consent="form", consented=None):
+def subscribe(email, topics, region="", consent="form", consented=None, user_id=None):
     """Subscribe an address to ``topics`` (and a ``region``): (token, record,
     needs_confirmation).
 
-    ``consent`` ``account`` (a member's own address) or ``import`` (with
-    ``consented``, the date the file gives) confirms at once. Otherwise a new
-    address waits for its confirmation, and a confirmed one keeps what it has
-    until the change is confirmed from its mailbox (``pending``): nobody changes
-    another person's letter by typing their address. The caller has checked the
-    address, the topics and the région."""
+    Only an import (``consent`` ``import``, with ``consented``, the date the file
+    gives) confirms at once. Otherwise a new address waits for its confirmation,
+    and a confirmed one keeps what it has until the change is confirmed from its
+    mailbox (``pending``): nobody changes another person's letter by typing their
+    address, not even as the address of their account, which Plone lets a member
+    change without any check. A member who subscribes (``user_id``) is linked to
+    the subscription when the mailbox confirms it: only then do their pages show
+    it. The caller has checked the address, the topics and the région."""
     email = normalize_email(email)
     tree, addresses = _trees(create=True)
     token = addresses.get(email)
     record = dict(tree[token]) if token is not None else None
     if record is None:
         token = _new_token(tree)
-        record = {"email": email, "confirmed": None, "bounced": None, "topics": []}
+        record = {
+            "email": email,
+            "confirmed": None,
+            "bounced": None,
+            "topics": [],
+            "region": "",
+        }
     choice = {"topics": list(topics), "region": region or ""}
-    at_once = consent in ("account", "import")
-    if record["confirmed"] is not None and not at_once:
-        record["pending"] = choice
-    else:
-        record.update(choice, pending=None)
+    if consent == "import":
+        record.update(choice, pending=None, created=now())
         if record["confirmed"] is None:
-            record.update(created=now(), consent={"how": consent, "date": consented})
-            if at_once:
-                record["confirmed"] = consented or now()
+            record["confirmed"] = consented or now()
+            record["consent"] = {"how": consent, "date": consented}
+    elif record["confirmed"] is not None:
+        record["pending"] = dict(choice, user_id=user_id)
+    else:
+        record.update(pending=dict(choice, user_id=user_id), created=now())
+        record["consent"] = {"how": consent, "date": None}
     tree[token] = record
     addresses[email] = token
     return token, dict(record), needs_confirmation(record)
@@ -111,8 +123,14 @@ def needs_confirmation(record):
     return record["confirmed"] is None or bool(record.get("pending"))
 
 
+def wanted(record):
+    """What the subscriber asked for last: the change waiting for its
+    confirmation, else what they receive."""
+    return record.get("pending") or record
+
+
 def confirm(token):
-    """Confirm the subscription, or the change of topics waiting for it (again is
+    """Confirm the subscription, or the change waiting for it (again is
     harmless); the record, or None for an unknown token."""
     found = get(token)
     if found is None:
@@ -121,9 +139,25 @@ def confirm(token):
     if needs_confirmation(record):
         if record["confirmed"] is None:
             record["confirmed"] = now()
-        record.update(record.get("pending") or {}, pending=None)
+        choice = dict(record.get("pending") or {})
+        user_id = choice.pop("user_id", None)
+        record.update(choice, pending=None, mailed=None)
+        if user_id:
+            record["user_id"] = user_id
         _trees()[0][token] = record
     return record
+
+
+def of_member(email, user_id):
+    """(token, record) of a member's confirmed subscription: the address of their
+    account, linked to them when its mailbox confirmed it; None otherwise."""
+    found = of_address(email) if email and user_id else None
+    if found is None:
+        return None
+    token, record = found
+    if record["confirmed"] is None or record.get("user_id") != user_id:
+        return None
+    return token, record
 
 
 def unsubscribe(token):
@@ -141,6 +175,19 @@ def _delete(token, record):
     del tree[token]
     if addresses.get(record["email"]) == token:
         del addresses[record["email"]]
+
+
+def mailed_recently(record):
+    """Whether a confirmation went to this address within ``REMAIL_MINUTES`` and
+    waits to be followed: no second one then, whoever asks (nobody floods a
+    mailbox through the form)."""
+    mailed = record.get("mailed")
+    return mailed is not None and now() - mailed < timedelta(minutes=REMAIL_MINUTES)
+
+
+def mark_mailed(token):
+    tree, _addresses = _trees()
+    tree[token] = dict(tree[token], mailed=now())
 
 
 def mark_bounced(email, answer):

@@ -6,6 +6,7 @@ anonymous visitor may read, and may post nothing but a sign-up to the letter
 
 from coordaction.policy.security.cors_settings import allowed_origins
 from coordaction.policy.site.http_headers import add_vary
+from plone import api
 from plone.rest.cors import CORSPolicy
 
 
@@ -22,8 +23,9 @@ class RegistryCORSPolicy(CORSPolicy):
 
     @property
     def allow_methods(self):
-        path = self.request.get("PATH_INFO", "")
-        if path.rstrip("/").endswith(f"/{PUBLIC_POST}"):
+        """POST only at the exact address of the letter's sign-up service."""
+        asked = self.request.get("ACTUAL_URL", "").rstrip("/")
+        if asked == f"{api.portal.get().absolute_url()}/{PUBLIC_POST}":
             return [*self.read_methods, "POST"]
         return self.read_methods
 

@@ -487,8 +487,11 @@ class TestRoundTrip(ImportTestCase):
         rows, _expected = project_rows(40)
         report = self.import_projects(to_csv(rows))
         self.assertEqual((report.errors, len(report.created)), ([], 40))
-        # An item written on the site, without external id: its UID stands for it.
-        self.on_site = builders.project_sheet(self.projets, title="Saisie sur le site")
+        # An item written on the site, without external id: its UID stands for it;
+        # its title is what a spreadsheet would run as a formula.
+        self.on_site = builders.project_sheet(
+            self.projets, title='=HYPERLINK("http://exemple.org","Saisie sur le site")'
+        )
 
     def assert_round_trip(self, file_format):
         exported = run.export_file(self.projets, "ProjectSheet", file_format)
@@ -513,6 +516,12 @@ class TestRoundTrip(ImportTestCase):
         self.assertEqual(first["looking_for_members"], "non")
         self.assertEqual(first["shared_spaces"], "salle-commune|jardin")
         self.assertEqual(first["state"], "private")
+        # The formula is written as text, and read back as the title it is.
+        self.assertIn("'=HYPERLINK(", exported)
+        self.assertIn(
+            '=HYPERLINK("http://exemple.org","Saisie sur le site")',
+            [row.values["title"] for row in parsed.rows],
+        )
 
     def test_json_export_reimports_as_a_no_op(self):
         exported = json.loads(self.assert_round_trip("json"))

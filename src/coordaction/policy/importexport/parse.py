@@ -10,6 +10,7 @@ A problem with the file as a whole (not UTF-8, broken JSON, duplicate column...)
 is a ``FileError``: no row of such a file is imported.
 """
 
+from coordaction.policy.site.spreadsheet import cell_text
 from dataclasses import dataclass
 from dataclasses import field
 import csv
@@ -109,6 +110,7 @@ def read_csv(text):
                 )
                 parsed.rows.append(Row(line, {}, error))
                 continue
+            cells = [cell_text(cell) for cell in cells]
             parsed.rows.append(Row(line, dict(zip(parsed.columns, cells, strict=True))))
     except csv.Error as error:
         raise FileError(line + 1, f"CSV illisible ({error}).")

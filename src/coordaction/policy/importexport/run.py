@@ -24,6 +24,7 @@ from coordaction.policy.importexport.columns import column_names
 from coordaction.policy.importexport.validate import RowValidator
 from coordaction.policy.importexport.validate import current_state
 from coordaction.policy.importexport.validate import external_id_of_item
+from coordaction.policy.site.spreadsheet import spreadsheet_cell
 from dataclasses import dataclass
 from dataclasses import field as dataclass_field
 from DateTime import DateTime
@@ -368,12 +369,16 @@ def export_rows(container, portal_type):
 
 
 def csv_cell(value):
+    """A value as the text of its cell; a text a spreadsheet would run as a
+    formula (a title "=HYPERLINK(…)" sent by the public) stays text."""
     if isinstance(value, list):
-        return LIST_SEPARATOR.join(str(item) for item in value)
+        return spreadsheet_cell(LIST_SEPARATOR.join(str(item) for item in value))
     if isinstance(value, bool):
         return "oui" if value else "non"
     if value is None:
         return ""
+    if isinstance(value, str):
+        return spreadsheet_cell(value)
     return str(value)
 
 

@@ -253,6 +253,20 @@ class FacetedPage:
             self.wait_for_results(results)
             self.wait_for_count(option, count)
 
+    def open_result(self, title, count):
+        """Open a result once eea has finished its requests: while it works, its
+        lock overlay takes the clicks. Once in a CI run it never finished (its
+        counters hung): a visitor would reload, so do we, once."""
+        try:
+            self.page.wait_for_selector(
+                ".faceted-lock-overlay", state="hidden", timeout=20_000
+            )
+        except PlaywrightTimeoutError:
+            self.page.reload()
+            self.wait_for_results(count)
+            self.page.wait_for_selector(".faceted-lock-overlay", state="hidden")
+        self.page.locator("#faceted-results").get_by_role("link", name=title).click()
+
     def click_facet(self, option_id, checked=True):
         """Tick or untick a facet value once eea has finished its last request:
         while it works, its lock overlay takes the clicks."""

@@ -63,7 +63,7 @@ class TestAdJourney(JourneyTestCase):
             ads = FacetedPage(page, self)
             ads.wait_for_results(1)
             self.assertIn(TITLE, ads.result_titles())
-            page.locator("#faceted-results").get_by_role("link", name=TITLE).click()
+            ads.open_result(TITLE, 1)
             expect(page.locator("h1")).to_have_text(TITLE)
             expect(page.locator("#content")).to_contain_text("Nous cherchons deux")
             expect(page.locator("#content")).not_to_contain_text(AUTHOR)

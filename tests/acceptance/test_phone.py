@@ -285,6 +285,8 @@ class TestFilterButtonOnAPhone(unittest.TestCase):
         # Open, then to a result and back: still open.
         toggle.click()
         expect(filters).to_be_visible()
+        # eea's lock overlay takes the clicks while it works.
+        page.wait_for_selector(".faceted-lock-overlay", state="hidden")
         page.locator("#faceted-results .coordaction-result-title a").first.click()
         page.wait_for_url(re.compile(r"/centre-de-ressources/[^/#?]+$"))
         page.go_back()

@@ -18,6 +18,7 @@ from tests.http import admin
 from tests.http import as_manager
 from tests.http import commit
 from tests.layers import content_layers
+from zoneinfo import ZoneInfo
 import unittest
 
 
@@ -488,10 +489,10 @@ class TestResourceCentre(FacetedTestCase):
         (badge,) = item.xpath(".//a[@rel='license']/img")
         self.assertTrue(badge.get("src").endswith("/by-sa.svg"))
         self.assertEqual(badge.get("alt"), "CC BY-SA 4.0")
-        self.assertEqual(
-            item.xpath("string(.//time)"),
-            resource.effective().toZone("Europe/Paris").strftime("%d/%m/%Y"),
-        )
+        # The day in Paris (DateTime's strftime would give the day in UTC: from
+        # 23:00 to midnight UTC, the day before).
+        paris = resource.effective().asdatetime().astimezone(ZoneInfo("Europe/Paris"))
+        self.assertEqual(item.xpath("string(.//time)"), paris.strftime("%d/%m/%Y"))
         (download,) = item.xpath(
             ".//a[contains(@class, 'coordaction-result-download')]"
         )

@@ -161,6 +161,10 @@ test-scaleout: install ## Scale-out tests: real PostgreSQL, HAProxy, Varnish (De
 bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; BENCH_ARGS="--repeat 20")
 	$(BIN)/python ops/bench/run.py $(BENCH_ARGS)
 
+.PHONY: bench-letter
+bench-letter: install ## Benchmark the letter: 10,000 subscribers through a local SMTP server, a kill -9 midway (var/bench-letter)
+	$(BIN)/python ops/bench/letter.py $(BENCH_ARGS)
+
 .PHONY: bench-scaleout
 bench-scaleout: install ## Benchmark REST reads: FileStorage / RelStorage, 1 / 2 instances (var/bench-scaleout)
 	$(BIN)/python ops/bench/scaleout.py $(BENCH_ARGS)

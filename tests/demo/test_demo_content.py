@@ -133,7 +133,19 @@ class TestDemoContent(unittest.TestCase):
                 "workstreams": 8,
                 "situations": 6,
                 "images": 7,
+                "letters": 1,
             },
+        )
+
+        # The letter of the month: a draft of the letter's team, made of what was
+        # published this month.
+        [letter] = self.portal["lettre"].objectValues()
+        self.assertEqual(api.content.get_state(letter), "draft")
+        self.assertTrue(letter.editorial.raw)
+        self.assertTrue(
+            api.user.has_permission(
+                "coordaction: Send Newsletter", username="relectrice", obj=letter
+            )
         )
 
         # Chantiers: offers in every state, carried by the three groups, linked to

@@ -96,6 +96,12 @@ ITEMS = {
     "chantier_publie": Item(
         "Chantier porté par un espace privé", "Publié", "published", "kzchantpublie"
     ),
+    "lettre_brouillon": Item(
+        "Lettre d'information", "Brouillon", "draft", "kzlettrebrouillon"
+    ),
+    "lettre_envoyee": Item(
+        "Lettre d'information", "Envoyée", "sent", "kzlettreenvoyee"
+    ),
 }
 
 OUI, NON = True, False
@@ -322,6 +328,31 @@ MATRIX = {
         "contribution": Expect(OUI, OUI, OUI, OUI, AUCUNE),
         "relecture":    Expect(OUI, OUI, OUI, OUI, ("unpublish",)),
         "admin":        Expect(OUI, OUI, OUI, OUI, ("unpublish",)),
+    },
+    # La lettre : composée par son équipe (Contributor et Editor sur /lettre, aucun
+    # des rôles de la matrice) et les administrateurs ; une lettre envoyée est
+    # publique et ne se modifie plus (Manager seul).
+    "lettre_brouillon": {
+        "anonyme":      RIEN,
+        "authentifie":  RIEN,
+        "reseau":       RIEN,
+        "membre":       RIEN,
+        "coordination": RIEN,
+        "autre_groupe": RIEN,
+        "contribution": RIEN,
+        "relecture":    RIEN,
+        "admin":        Expect(OUI, OUI, OUI, OUI, ("make_ready",)),
+    },
+    "lettre_envoyee": {
+        "anonyme":      LIT,
+        "authentifie":  LIT,
+        "reseau":       LIT,
+        "membre":       LIT,
+        "coordination": LIT,
+        "autre_groupe": LIT,
+        "contribution": LIT,
+        "relecture":    LIT,
+        "admin":        LIT,
     },
 }
 # fmt: on

@@ -142,6 +142,20 @@ def build_fixture(portal):
             relationship="produced_resources",
         )
 
+    # The letter of the month, a draft, and last month's, sent.
+    for key, transitions in (
+        ("lettre_brouillon", ()),
+        ("lettre_envoyee", ("make_ready", "send")),
+    ):
+        items[key] = api.content.create(
+            container=portal["lettre"],
+            type="Newsletter",
+            id=key.replace("_", "-"),
+            title=title(key),
+        )
+        for transition in transitions:
+            api.content.transition(items[key], transition=transition)
+
     private_space = items["espace_prive"]
     with api.env.adopt_user(username=login_of("membre")):
         for key in ("document_espace", "document_partage"):

@@ -4,7 +4,10 @@ when they are missing, then left as an administrator edits them."""
 from coordaction.content.i18n import in_site_language
 from coordaction.content.i18n import site_language
 from plone import api
+from Products.CMFCore.indexing import processQueue
 from zope.i18nmessageid import Message
+from zope.interface import alsoProvides
+from zope.interface import noLongerProvides
 
 
 # The pages and forms the portal sets up, linked from several features (the forms,
@@ -13,6 +16,8 @@ CONTACT_FORM = "nous-contacter"  # in the "Contribuer" section
 PRIVACY_NOTICE = "donnees-personnelles"
 ACCESSIBILITY_STATEMENT = "accessibilite"
 SITE_TOOLS_PAGE = "outils-pour-vos-sites"
+# The letters of the network: where they are composed, and their public archive.
+LETTER_ARCHIVE = "lettre"
 
 
 def ensure_item(container, item_id, portal_type, **fields):
@@ -37,3 +42,24 @@ def publish(item):
     """Publish ``item`` unless it is published already."""
     if api.content.get_state(item, default=None) != "published":
         api.content.transition(item, to_state="published")
+
+
+def show_with(item, marker, layout):
+    """Show ``item`` with a page of ours: the ``marker`` interface its view is
+    registered for, and that view as its layout; indexed at once."""
+    alsoProvides(item, marker)
+    item.setLayout(layout)
+    publish(item)
+    item.reindexObject()
+    # Index now, while the site is the active component site (see skeleton.py).
+    processQueue()
+    return item
+
+
+def forget_page(item, marker, layout, fallback):
+    """Back to Plone's ``fallback`` view (on uninstall: without our layer, our
+    page is gone)."""
+    if item is not None and marker.providedBy(item):
+        noLongerProvides(item, marker)
+        if item.getLayout() == layout:
+            item.setLayout(fallback)

@@ -5,6 +5,8 @@ from coordaction.policy.identity.statement import ensure_accessibility_statement
 from coordaction.policy.mailqueue.mailhost import use_plone_mailhost
 from coordaction.policy.mailqueue.mailhost import use_queued_mailhost
 from coordaction.policy.mailqueue.settings import configure_mail_from_environment
+from coordaction.policy.newsletter.archive import ensure_letter_archive
+from coordaction.policy.newsletter.archive import forget_letter_archive
 from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.scheduled import ensure_scheduled_token
 from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configurations
@@ -46,8 +48,9 @@ def post_install(context):
     ensure_navigation_skeleton(portal)
     apply_faceted_configurations(portal)
     grant_editorial_roles(portal)
-    grant_section_teams(portal)
     ensure_feeds(portal)
+    ensure_letter_archive(portal)
+    grant_section_teams(portal)
     use_queued_mailhost(portal)
     configure_mail_from_environment()
     ensure_scheduled_token()
@@ -66,6 +69,7 @@ def uninstall(context):
     use_plone_mailhost(portal)
     uninstall_login_throttle(portal)
     forget_site_tools_page(portal)
+    forget_letter_archive(portal)
     for section in sections.SECTIONS:
         if section.page and section.id in portal:
             forget_section_page(portal[section.id])

@@ -38,7 +38,8 @@ TEST_QUEUE_OPTIONS = {"interval": 0.05, "first_retry": 0.5, "smtp_timeout": 2}
 
 class SMTPServerLayer(Layer):
     """A real SMTP server (aiosmtpd) on a free port, and a mail queue folder; the
-    site is told of both through the environment, as ``make start`` does."""
+    site is told of both through the environment, as ``make start`` does. The
+    letter's sending job is the tests' to run (``newsletter.sender.send_letters``)."""
 
     def setUp(self):
         from coordaction.policy.mailqueue.catcher import MailCatcher
@@ -51,11 +52,14 @@ class SMTPServerLayer(Layer):
                 "COORDACTION_MAIL_QUEUE",
                 "COORDACTION_SMTP_HOST",
                 "COORDACTION_SMTP_PORT",
+                "COORDACTION_LETTER_SENDER",
             )
         }
         os.environ["COORDACTION_MAIL_QUEUE"] = self["mail_queue"]
         os.environ["COORDACTION_SMTP_HOST"] = self["smtp"].host
         os.environ["COORDACTION_SMTP_PORT"] = str(self["smtp"].port)
+        # The tests run the letter's sending job themselves, on their database.
+        os.environ["COORDACTION_LETTER_SENDER"] = "0"
 
     def tearDown(self):
         from Products.MailHost.MailHost import queue_threads

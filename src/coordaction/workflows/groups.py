@@ -1,6 +1,7 @@
 """The portal-wide groups of people, with their French titles and global roles."""
 
 from coordaction.content import sections
+from coordaction.content import site_items
 from coordaction.content.i18n import in_site_language
 from coordaction.workflows import _
 from plone import api
@@ -33,6 +34,11 @@ PORTAL_GROUPS = {
             "Create the editions of the RNHP, study, retain, schedule or decline "
             "the contributions proposed for them."
         ),
+    ),
+    "equipe-lettre": (
+        _("Letter team"),
+        [],
+        _("Compose the letter of the network, test it and send it to its subscribers."),
     ),
     "Site Administrators": (
         _("Site administrators"),
@@ -75,12 +81,13 @@ def grant_editorial_roles(portal):
             )
 
 
-# The groups that run a section or write there: the roles Plone gives for that,
-# on that section only.
+# The groups that run a section (or the letter's archive) or write there: the
+# roles Plone gives for that, there only.
 # The network's members propose chantiers (reviewed before they are published).
 SECTION_TEAMS = {
     sections.MEETINGS: ("organisation-rnhp", ["Editor", "Reviewer"]),
     sections.WORKSTREAMS: ("membres-du-reseau", ["Contributor"]),
+    site_items.LETTER_ARCHIVE: ("equipe-lettre", ["Contributor", "Editor"]),
 }
 
 

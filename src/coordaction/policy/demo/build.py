@@ -13,7 +13,8 @@ expired), 6 situations of the legal and financial observatory (one a draft), 7
 pictures of the photo bank (one waiting for review), two editions of the national
 meetings with their proposals, and 8 chantiers with offers of help in every state
 (and a member whose skills alert is on); two members follow groups, a section and
-a chantier, their first digest due at the scheduled job's next round.
+a chantier, their first digest due at the scheduled job's next round; the letter of
+the month, a draft of the letter's team, made of the month's publications.
 
 Idempotent: every item has a stable id, and what already exists is left exactly as
 it is (an administrator may have edited it); running it again creates nothing. The
@@ -23,12 +24,15 @@ sent while the content is created.
 """
 
 from contextlib import contextmanager
+from coordaction.content.dates import month_name
+from coordaction.content.site_items import LETTER_ARCHIVE
 from coordaction.policy.demo.load import Loader
 from coordaction.policy.demo.load import read
 from coordaction.policy.security.cors_settings import allow_origin
 from datetime import date
 from datetime import timedelta
 from plone import api
+from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
 
 
@@ -47,6 +51,7 @@ CATEGORIES = (
     ("workstreams", "chantiers"),
     ("situations", "situations de l'observatoire"),
     ("images", "images de la banque d'images"),
+    ("letters", "lettres d'information"),
 )
 
 # The data files, in the order they are loaded (the observatory links to the
@@ -180,6 +185,40 @@ def set_up_offers(workstream, extras):
     workstream.workstream_status = status
 
 
+LETTER_EDITORIAL = (
+    "<p>Bonjour à toutes et à tous,</p>"
+    "<p>Voici ce que le réseau a publié ce mois-ci : de nouvelles ressources, des "
+    "projets qui cherchent des foyers, les rencontres à venir. Bonne lecture !</p>"
+)
+LETTER_BLOCKS = (
+    "<h2>Appel aux bonnes volontés</h2>"
+    "<p>Le groupe communication cherche des relecteurs pour la prochaine lettre : "
+    "écrivez-nous depuis la page « Nous contacter ».</p>"
+)
+
+
+def set_up_letter(portal, today):
+    """The letter of the month, a draft (its publications proposed as a new
+    letter's are), unless the archive has a letter already: how many created."""
+    archive = portal.get(LETTER_ARCHIVE)
+    if archive is None or archive.objectIds():
+        return 0
+    month = month_name(today.month, "fr")
+    api.content.create(
+        container=archive,
+        type="Newsletter",
+        id=f"lettre-{today:%Y-%m}",
+        title=f"La lettre de {month} {today.year}",
+        description="Ce que le réseau a publié ce mois-ci, et ce qui vient.",
+        period_start=today.replace(day=1),
+        period_end=today,
+        editorial=RichTextValue(LETTER_EDITORIAL, "text/html", "text/x-html-safe"),
+        free_blocks=RichTextValue(LETTER_BLOCKS, "text/html", "text/x-html-safe"),
+        creators=("relectrice",),
+    )
+    return 1
+
+
 def create_demo_content(portal, today=None):
     """Create what is missing of the demo content; return {category: number created}.
     ``today``: the day the relative dates of the data count from (default: today)."""
@@ -203,6 +242,7 @@ def create_demo_content(portal, today=None):
         for account in accounts:
             if account.get("follows"):
                 set_up_follows(account["login"], account["follows"], portal)
+        created["letters"] = set_up_letter(portal, today or date.today())
         # Index now, while the site is the active component site.
         processQueue()
     return {key: created[key] for key, _label in CATEGORIES}

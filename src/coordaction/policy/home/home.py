@@ -10,6 +10,7 @@ from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
 from coordaction.policy.resourcecentre.map_settings import map_setting
+from coordaction.policy.site.public import public_brains
 from DateTime import DateTime
 from plone import api
 from plone.app.event.base import localized_now
@@ -18,18 +19,6 @@ from Products.Five.browser import BrowserView
 from zope.component import getUtility
 from zope.i18n import translate
 from zope.schema.interfaces import IVocabularyFactory
-
-
-def public_brains(**query):
-    """What an anonymous visitor finds in the catalog, whoever asks: published
-    items, within their publication dates, that anyone may view."""
-    catalog = api.portal.get_tool("portal_catalog")
-    return catalog.unrestrictedSearchResults(
-        allowedRolesAndUsers=["Anonymous"],
-        effectiveRange=DateTime(),
-        review_state="published",
-        **query,
-    )
 
 
 def count_public(portal_type):

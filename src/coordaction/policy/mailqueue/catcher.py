@@ -42,6 +42,13 @@ class _Handler:
     def __init__(self, catcher):
         self.catcher = catcher
 
+    async def handle_RCPT(self, server, session, envelope, address, rcpt_options):
+        refusal = self.catcher.refused.get(address.lower())
+        if refusal is not None:
+            return refusal
+        envelope.rcpt_tos.append(address)
+        return "250 OK"
+
     async def handle_DATA(self, server, session, envelope):
         catcher = self.catcher
         with catcher.lock:
@@ -64,7 +71,8 @@ class MailCatcher:
     """``start()``, ``stop()`` (the server is down: connections are refused), and
     ``answer(...)`` to script the next answers to DATA: an SMTP reply such as
     ``"451 4.3.0 Réessayez plus tard"`` or ``"550 5.1.1 Boîte inconnue"``, or
-    ``"hang"``."""
+    ``"hang"``; and ``refused``, {address: answer} the server gives at RCPT for
+    those addresses (a mailbox that does not exist: a hard bounce)."""
 
     def __init__(self, host="127.0.0.1", port=None, on_message=None):
         self.host = host
@@ -72,6 +80,7 @@ class MailCatcher:
         self.on_message = on_message
         self.received = []
         self.answers = []
+        self.refused = {}
         self.hang_seconds = 30
         self.lock = threading.Lock()
         self._controller = None
@@ -101,3 +110,4 @@ class MailCatcher:
         with self.lock:
             self.received.clear()
             self.answers.clear()
+            self.refused.clear()

@@ -31,6 +31,18 @@ def is_valid_email(value):
     return True
 
 
+def address_error(email):
+    """What a form says of an address one may not write to: a message, or None
+    when the address is fine (an empty one is the caller's to ask for)."""
+    if is_valid_email(email):
+        return None
+    return _(
+        "“${email}” is not a valid e-mail address: it is written for example "
+        "firstname.lastname@example.org.",
+        mapping={"email": email[:100]},
+    )
+
+
 def send(recipient, subject, body, unsubscribe):
     """Send one message; raises what the MailHost raises (callers decide)."""
     message = MIMEText(in_site_language(body), "plain", "utf-8")

@@ -11,12 +11,19 @@ good (5xx) beside the queue instead of deleting it. What it lacks, added here:
   message;
 - a record of each try (how many, the last error, the next try) in the queue's
   ``attempts`` folder, for the control panel and ``coordaction-mail-queue``;
-- a timeout on the SMTP connection, so a server that hangs delays mail only.
+- a timeout on the SMTP connection, so a server that hangs delays mail only;
+- a receipt for each try of a tracked message (the letter's, ``tracked.py``):
+  sent, deferred or failed, with the server's answer.
 """
 
 from coordaction.policy.mailqueue.outbox import REJECTED_PREFIX
 from coordaction.policy.mailqueue.outbox import SENDING_PREFIX
 from coordaction.policy.mailqueue.outbox import Outbox
+from coordaction.policy.mailqueue.tracked import DEFERRED
+from coordaction.policy.mailqueue.tracked import FAILED
+from coordaction.policy.mailqueue.tracked import SENT
+from coordaction.policy.mailqueue.tracked import TrackedMessages
+from coordaction.policy.mailqueue.tracked import parse_name
 from zope.sendmail.queue import QueueProcessorThread
 import logging
 import os
@@ -135,6 +142,7 @@ class MailQueueProcessor(QueueProcessorThread):
         self.name = f"coordaction mail queue {path}"
         self.path = path
         self.outbox = Outbox(path).ensure()
+        self.tracked = TrackedMessages(path)
         self.first_retry = first_retry
         self.smtp_timeout = smtp_timeout
         self._wake = threading.Event()
@@ -210,6 +218,7 @@ class MailQueueProcessor(QueueProcessorThread):
             attempts = self.outbox.attempts(name).get("attempts", 0)
             wait = min(self.first_retry * 2**attempts, LONGEST_WAIT)
             self.outbox.note_attempt(name, describe(error), time.time() + wait)
+            self._receipt(name, DEFERRED, describe(error))
             logger.warning(
                 "Mail %s not sent (%s); next try in %d s", name, describe(error), wait
             )
@@ -217,6 +226,15 @@ class MailQueueProcessor(QueueProcessorThread):
         rejected = os.path.join(os.path.dirname(filename), REJECTED_PREFIX + name)
         if os.path.exists(rejected):
             self.outbox.note_attempt(name, describe(error), 0)
+            self._receipt(name, FAILED, describe(error))
         else:
             self.outbox.forget_attempts(name)
+            self._receipt(name, SENT)
         return True
+
+    def _receipt(self, name, status, answer=""):
+        if parse_name(name) is not None:
+            try:
+                self.tracked.note(name, status, answer)
+            except OSError:
+                logger.exception("Receipt of %s not written", name)

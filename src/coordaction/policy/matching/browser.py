@@ -21,7 +21,7 @@ from coordaction.content.vocabularies.lists import PROJECT_STAGES
 from coordaction.content.vocabularies.lists import TENURES
 from coordaction.policy import _
 from coordaction.policy.mailqueue.list_mail import NOT_SENT
-from coordaction.policy.mailqueue.list_mail import is_valid_email
+from coordaction.policy.mailqueue.list_mail import address_error
 from coordaction.policy.matching import mails
 from coordaction.policy.matching import subscriptions
 from coordaction.policy.matching.criteria import AD_KIND_TITLES
@@ -91,14 +91,8 @@ class MatchingView(BrowserView):
         email = subscriptions.normalize_email(_first_line(form, "courriel"))
         if not email:
             self.alert_errors.append(_("Give your e-mail address."))
-        elif not is_valid_email(email):
-            self.alert_errors.append(
-                _(
-                    "“${email}” is not a valid e-mail address: it is written for example "
-                    "firstname.lastname@example.org.",
-                    mapping={"email": email},
-                )
-            )
+        elif address_error(email):
+            self.alert_errors.append(address_error(email))
         if form.get("consentement") != "oui":
             self.alert_errors.append(
                 _(

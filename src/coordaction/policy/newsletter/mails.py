@@ -21,16 +21,19 @@ class NotSent(Exception):
     """Even the mail queue refused the confirmation: nothing was kept."""
 
 
-def link(view, token):
-    return f"{api.portal.get().absolute_url()}/@@{view}?jeton={token}"
+def link(view, token, portal_url=None):
+    portal_url = portal_url or api.portal.get().absolute_url()
+    return f"{portal_url}/@@{view}?jeton={token}"
 
 
 def confirm_url(token):
     return link("lettre-confirmer", token)
 
 
-def unsubscribe_url(token):
-    return link("lettre-desabonner", token)
+def unsubscribe_url(token, portal_url=None):
+    """The subscriber's unsubscribe link (``portal_url``: the portal's address
+    where no request tells it, in the sending job)."""
+    return link("lettre-desabonner", token, portal_url)
 
 
 def topics_text(record):

@@ -15,7 +15,7 @@ and the page says so."""
 from coordaction.content.vocabularies.geography import regions
 from coordaction.policy import _
 from coordaction.policy.mailqueue.list_mail import NOT_SENT
-from coordaction.policy.mailqueue.list_mail import is_valid_email
+from coordaction.policy.mailqueue.list_mail import address_error
 from coordaction.policy.newsletter import mails
 from coordaction.policy.newsletter import subscribers
 from coordaction.policy.newsletter.topics import TOPIC_IDS
@@ -98,14 +98,8 @@ class SignUpView(BrowserView):
             return self.refuse(*refusal)
         if not self.email:
             self.errors.append(_("Give your e-mail address."))
-        elif not is_valid_email(self.email):
-            self.errors.append(
-                _(
-                    "“${email}” is not a valid e-mail address: it is written for example "
-                    "firstname.lastname@example.org.",
-                    mapping={"email": self.email[:100]},
-                )
-            )
+        elif address_error(self.email):
+            self.errors.append(address_error(self.email))
         if not self.chosen:
             self.errors.append(_("Choose at least one topic."))
         if valid_region(self.region) is None:

@@ -5,13 +5,11 @@ A Document rather than a view alone, so that searching "widget" finds it."""
 from coordaction.content.i18n import in_site_language
 from coordaction.content.site_items import SITE_TOOLS_PAGE
 from coordaction.content.site_items import ensure_item
-from coordaction.content.site_items import publish
+from coordaction.content.site_items import forget_page
+from coordaction.content.site_items import show_with
 from coordaction.policy import _
 from coordaction.policy.sitetools.interfaces import ISiteToolsPage
 from plone.app.textfield.value import RichTextValue
-from Products.CMFCore.indexing import processQueue
-from zope.interface import alsoProvides
-from zope.interface import noLongerProvides
 
 
 LAYOUT = "site-tools"
@@ -43,19 +41,9 @@ def ensure_site_tools_page(portal):
         ),
         exclude_from_nav=True,
     )
-    alsoProvides(page, ISiteToolsPage)
-    page.setLayout(LAYOUT)
-    publish(page)
-    page.reindexObject()
-    # Index now, while the site is the active component site (see skeleton.py).
-    processQueue()
-    return page
+    return show_with(page, ISiteToolsPage, LAYOUT)
 
 
 def forget_site_tools_page(portal):
     """Back to Plone's page view: without our layer the generator is gone."""
-    page = portal.get(SITE_TOOLS_PAGE)
-    if page is not None and ISiteToolsPage.providedBy(page):
-        noLongerProvides(page, ISiteToolsPage)
-        if page.getLayout() == LAYOUT:
-            page.setLayout("document_view")
+    forget_page(portal.get(SITE_TOOLS_PAGE), ISiteToolsPage, LAYOUT, "document_view")

@@ -1,6 +1,7 @@
 """What the upgrade steps do that XML cannot say (``*.zcml`` of this package)."""
 
 from coordaction.content import sections
+from coordaction.policy.newsletter.archive import ensure_letter_archive
 from coordaction.policy.participation.forms import replace_form_models
 from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configuration
 from coordaction.policy.site.skeleton import ensure_navigation_skeleton
@@ -36,3 +37,11 @@ def add_workstreams_section(context):
     apply_faceted_configuration(
         portal[sections.WORKSTREAMS], sections.section_by_id(sections.WORKSTREAMS)
     )
+
+
+def add_letter_archive(context):
+    """The letter's archive (/lettre) and its team, who compose it there."""
+    portal = api.portal.get()
+    ensure_portal_groups(portal)
+    ensure_letter_archive(portal)
+    grant_section_teams(portal)

@@ -6,6 +6,7 @@ member of the network (logged in through the login form) for Mon espace."""
 
 from tests.accessibility import browser
 from tests.accessibility.layer import ACCESSIBILITY_TESTING
+from tests.accessibility.layer import LETTER_ID
 from tests.accessibility.layer import RESOURCE_TITLE
 from tests.home.layer import PUBLISHED_PROJECTS
 import unittest
@@ -88,6 +89,10 @@ class TestPagesUnderAxe(unittest.TestCase):
                 "#site-tools-preview:not([aria-busy])"
             ),
         )
+
+    def test_the_letter_archive_and_a_letter(self):
+        self.check("lettre")
+        self.check(f"lettre/{LETTER_ID}")
 
     def test_intranet_home(self):
         self.check(

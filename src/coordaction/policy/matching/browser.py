@@ -30,6 +30,7 @@ from coordaction.policy.matching.criteria import is_search
 from coordaction.policy.matching.criteria import place_label
 from coordaction.policy.matching.criteria import read_criteria
 from coordaction.policy.participation.antispam import public_post_refusal
+from coordaction.policy.site.form_values import form_text
 from coordaction.policy.site.mail_links import MailLinkView
 from DateTime import DateTime
 from plone import api
@@ -42,11 +43,6 @@ import transaction
 
 
 logger = logging.getLogger(__name__)
-
-
-def _first_line(form, name):
-    value = form.get(name)
-    return value.strip() if isinstance(value, str) else ""
 
 
 class MatchingView(BrowserView):
@@ -88,7 +84,7 @@ class MatchingView(BrowserView):
                     _("Choose a region first, then ask for the alert.")
                 )
             return
-        email = subscriptions.normalize_email(_first_line(form, "courriel"))
+        email = subscriptions.normalize_email(form_text(form, "courriel"))
         if not email:
             self.alert_errors.append(_("Give your e-mail address."))
         elif address_error(email):
@@ -186,7 +182,7 @@ class MatchingView(BrowserView):
     # The form's fields
 
     def value(self, parameter):
-        return _first_line(self.request.form, parameter)
+        return form_text(self.request.form, parameter)
 
     def regions(self):
         selected = self.value("region")

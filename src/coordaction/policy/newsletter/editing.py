@@ -15,6 +15,7 @@ from coordaction.policy.newsletter.pages import member_email
 from coordaction.policy.newsletter.sender import wake_letter_sender
 from coordaction.policy.newsletter.topics import valid_region
 from coordaction.policy.newsletter.topics import valid_topics
+from coordaction.policy.site.form_values import form_text
 from DateTime import DateTime
 from plone import api
 from plone.protect import CheckAuthenticator
@@ -27,13 +28,6 @@ import transaction
 
 logger = logging.getLogger(__name__)
 SEND_PERMISSION = "coordaction: Send Newsletter"
-
-
-def _form_text(form, name):
-    value = form.get(name, "")
-    if isinstance(value, (list, tuple)):
-        value = value[0] if value else ""
-    return value.strip() if isinstance(value, str) else ""
 
 
 class LetterView(BrowserView):
@@ -93,7 +87,7 @@ class PreviewView(BrowserView):
         form = self.request.form
         asked = form.get("themes") or []
         topics = valid_topics([asked] if isinstance(asked, str) else asked) or []
-        region = valid_region(_form_text(form, "region")) or ""
+        region = valid_region(form_text(form, "region")) or ""
         frozen = snapshot(self.context)
         sections = sections_for(frozen, topics, region)
         response = self.request.response
@@ -145,7 +139,7 @@ class TestSendView(TeamAction):
     """Send the letter, every topic in it, to one address, through the queue."""
 
     def act(self):
-        email = subscribers.normalize_email(_form_text(self.request.form, "courriel"))
+        email = subscribers.normalize_email(form_text(self.request.form, "courriel"))
         if not email:
             return _("Give the address to send the test to."), "error"
         error = address_error(email)

@@ -23,17 +23,13 @@ from coordaction.policy.newsletter.topics import topics
 from coordaction.policy.newsletter.topics import valid_region
 from coordaction.policy.newsletter.topics import valid_topics
 from coordaction.policy.participation.antispam import public_post_refusal
+from coordaction.policy.site.form_values import form_text
 from coordaction.policy.site.mail_links import MailLinkView
 from coordaction.policy.site.members import current_user_id
 from plone import api
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from zope.annotation.interfaces import IAnnotations
-
-
-def _text(form, name):
-    value = form.get(name)
-    return value.strip() if isinstance(value, str) else ""
 
 
 SHOWN = "coordaction.policy.newsletter.shown"
@@ -65,9 +61,9 @@ class SignUpView(BrowserView):
         self.errors = []
         self.done = False  # True: the confirmation e-mail is on its way
         self.account_email = member_email()
-        self.email = subscribers.normalize_email(_text(form, "courriel"))
+        self.email = subscribers.normalize_email(form_text(form, "courriel"))
         self.chosen = valid_topics(form.get("themes") or []) or []
-        self.region = _text(form, "region")
+        self.region = form_text(form, "region")
         if self.request.method == "POST" and form.get("abonner"):
             self.subscribe()
             return self.answer()

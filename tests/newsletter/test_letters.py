@@ -250,6 +250,17 @@ class TestSending(LetterTestCase):
         self.assertIn(
             f"lettre-desabonner?jeton={token}", projects.message["List-Unsubscribe"]
         )
+        # The mail client's one-click unsubscribe (RFC 8058): a POST, no login.
+        one_click = projects.message["List-Unsubscribe"].strip("<>")
+        self.assertEqual(self.anonymous.page(one_click).status_code, 200)
+        transaction.begin()
+        self.assertIsNotNone(subscribers.of_address("projets@example.org"))
+        response = self.anonymous.session.post(
+            one_click, data={"List-Unsubscribe": "One-Click"}, timeout=60
+        )
+        self.assertEqual(response.status_code, 200)
+        transaction.begin()
+        self.assertIsNone(subscribers.of_address("projets@example.org"))
 
         transaction.begin()
         progress = sending.progress(self.letter)

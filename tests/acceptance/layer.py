@@ -307,6 +307,16 @@ class JourneyTestCase(unittest.TestCase):
         ).click()
         return page.locator("table tr", has_text=title)
 
+    def publish_from_review_list(self, title):
+        """A reviewer (rosalie) finds ``title`` waiting in her list and publishes
+        it."""
+        with self.browsing("rosalie") as page:
+            waiting = self.review_list_row(page, title)
+            expect(waiting).to_contain_text("En attente de relecture")
+            waiting.get_by_role("link", name=title).click()
+            expect(page.locator("h1")).to_have_text(title)
+            self.publish(page)
+
     @staticmethod
     def publish(page):
         """Publish the item of the page with its "État" menu: the reviewer is

@@ -51,12 +51,7 @@ class TestAdJourney(JourneyTestCase):
                 "Merci, votre annonce est enregistrée"
             )
 
-        with self.browsing("rosalie") as page:
-            waiting = self.review_list_row(page, TITLE)
-            expect(waiting).to_contain_text("En attente de relecture")
-            waiting.get_by_role("link", name=TITLE).click()
-            expect(page.locator("h1")).to_have_text(TITLE)
-            self.publish(page)
+        self.publish_from_review_list(TITLE)
 
         with self.browsing() as page:
             self.click_section(page, "Petites annonces")

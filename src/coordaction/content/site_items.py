@@ -13,6 +13,7 @@ from zope.interface import noLongerProvides
 # The pages and forms the portal sets up, linked from several features (the forms,
 # the footer, the matching alerts): their ids, known here once.
 CONTACT_FORM = "nous-contacter"  # in the "Contribuer" section
+EVENT_FORM = "proposer-un-evenement"  # in the "Contribuer" section
 PRIVACY_NOTICE = "donnees-personnelles"
 ACCESSIBILITY_STATEMENT = "accessibilite"
 SITE_TOOLS_PAGE = "outils-pour-vos-sites"

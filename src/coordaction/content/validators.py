@@ -6,8 +6,10 @@ from coordaction.content.i18n import in_request_language
 from coordaction.content.settings import content_setting
 from coordaction.content.vocabularies.geography import region_of_departement
 from datetime import date
+from PIL import Image as PILImage
 from zope.interface import Invalid
 from zope.schema import ValidationError
+import io
 import re
 
 
@@ -42,6 +44,38 @@ def check_upload_size(value):
             _(
                 "The file weighs ${size} MB: the limit is ${limit} MB.",
                 mapping={"size": round(size / 1024 / 1024, 1), "limit": limit_mb},
+            )
+        )
+    return True
+
+
+# The pictures people send: what every browser shows, and a size a phone opens.
+IMAGE_FORMATS = {"JPEG": "JPEG", "PNG": "PNG", "WEBP": "WebP"}
+MOST_PIXELS = 40_000_000
+
+
+def check_image(value):
+    """Refuse what is not a JPEG, PNG or WebP picture, one beyond the upload
+    limit, or one of more than 40 million pixels (a trap for the server that
+    scales it)."""
+    check_upload_size(value)
+    data = getattr(value, "data", b"") or b""
+    try:
+        with PILImage.open(io.BytesIO(data)) as picture:
+            kind = picture.format
+            width, height = picture.size
+    except (OSError, ValueError, PILImage.DecompressionBombError):
+        kind = None
+    if kind not in IMAGE_FORMATS:
+        raise FrenchValidationError(
+            _("This file is not a JPEG, PNG or WebP picture: choose another one.")
+        )
+    if width * height > MOST_PIXELS:
+        raise FrenchValidationError(
+            _(
+                "The picture is ${width} × ${height} pixels: reduce it to 40 million "
+                "pixels at most (for instance 8,000 × 5,000).",
+                mapping={"width": width, "height": height},
             )
         )
     return True

@@ -26,12 +26,18 @@ def reviewer_addresses():
     return sorted(addresses)
 
 
+# The fields of a private address, the first found is the author's.
+PRIVATE_ADDRESSES = ("proposer_email", "contact_email")
+
+
 def author_address(obj):
     """Where to write to the author: the item's private contact address when it
     has one (an ad or a project sheet deposited through a public form, whose
-    owner may be an anonymous visitor), else its owner's e-mail."""
-    if getattr(obj, "contact_email", None):
-        return obj.contact_email
+    owner may be an anonymous visitor; an event's proposer), else its owner's
+    e-mail."""
+    for name in PRIVATE_ADDRESSES:
+        if getattr(obj, name, None):
+            return getattr(obj, name)
     owner = obj.getOwner()
     user = api.user.get(userid=owner.getId()) if owner is not None else None
     return user.getProperty("email") if user is not None else None

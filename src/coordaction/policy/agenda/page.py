@@ -14,6 +14,8 @@ from Acquisition import aq_parent
 from calendar import Calendar
 from calendar import monthrange
 from coordaction.content import dates
+from coordaction.content.sections import CONTRIBUTE
+from coordaction.content.site_items import EVENT_FORM
 from coordaction.policy import _
 from coordaction.policy.agenda.ical import FILTERS
 from coordaction.policy.agenda.ical import filter_terms
@@ -154,6 +156,12 @@ class AgendaView(BrowserView):
                 parameters.append((name, value))
         query = urlencode(parameters)
         return f"{self.base_url()}?{query}" if query else self.base_url()
+
+    def propose_url(self):
+        """The public form that proposes an event (reviewed before it shows)."""
+        contribute = api.portal.get().get(CONTRIBUTE)
+        form = contribute.get(EVENT_FORM) if contribute is not None else None
+        return form.absolute_url() if form is not None else None
 
     def list_url(self):
         return self.url(LIST)

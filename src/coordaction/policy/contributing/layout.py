@@ -180,6 +180,7 @@ LAYOUTS = {
             # Its widget reads the start in its own tab (plone.formwidget.recurrence).
             "recurrence",
             "location",
+            "commune",
             "text",
         ),
         (
@@ -187,7 +188,14 @@ LAYOUTS = {
             (
                 DETAILS,
                 (
+                    "online_url",
+                    "registration_url",
+                    "image",
+                    "image_caption",
+                    "latitude",
+                    "longitude",
                     "event_url",
+                    "proposer_email",
                     "contact_name",
                     "contact_email",
                     "contact_phone",

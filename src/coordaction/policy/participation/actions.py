@@ -8,12 +8,19 @@
   refuses is reported on the form and nothing is created.
   A folder that takes submissions only until a date (an edition of the national
   meetings, ``accepts_proposals()``) closes the form by itself once it is past:
-  the form's page says so (``closing.py``) and a post is refused.
+  the form's page says so (``closing.py``) and a post is refused. A picture
+  must be a JPEG, PNG or WebP within the size and pixel limits.
   The submitter's acknowledgement is the type's own ``IReceipt`` when it has one
   (a proposal's carries the link to follow it), else a plain one.
+  A form's text goes into a rich text field as plain text (its paragraphs kept),
+  and a form's single choice into a list field as a list of one.
 - "Limiter les envois anonymes" refuses the post of an anonymous visitor over the
   hourly limit. Put it first: easyform runs the actions in order and stops at the
   first that reports an error.
+- "Signaler les doublons" stops a post whose title and day are those of an item
+  of the type already there (published or waiting for review), links to it, and
+  lets the visitor send again once they have ticked that it is another one. Put
+  it before the action that creates.
 """
 
 from Acquisition import aq_base
@@ -24,17 +31,27 @@ from collective.easyform.interfaces import IAction
 from coordaction.content.dates import date_text
 from coordaction.content.i18n import in_request_language
 from coordaction.content.i18n import in_site_language
+from coordaction.content.validators import check_image
 from coordaction.policy import _
 from coordaction.policy.interfaces import IReceipt
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notices import send_notice
+from DateTime import DateTime
+from datetime import datetime
+from datetime import timedelta
 from plone import api
+from plone.app.event.base import default_timezone
+from plone.app.textfield.interfaces import IRichText
+from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import iterSchemataForType
+from plone.namedfile.interfaces import INamedImageField
 from plone.supermodel.exportimport import BaseHandler
 from zope import schema
+from zope.event import notify
 from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
+from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema import ValidationError
 from zope.schema import getFieldsInOrder
 import logging
@@ -43,12 +60,15 @@ import logging
 logger = logging.getLogger(__name__)
 
 
-class ICreatePendingContent(IAction):
+class IContentTypeAction(IAction):
     portal_type = schema.Choice(
         title=_("Content type created"),
         vocabulary="plone.app.vocabularies.PortalTypes",
         required=True,
     )
+
+
+class ICreatePendingContent(IContentTypeAction):
     container = schema.TextLine(
         title=_("Folder to create it in"),
         description=_("Path from the site root, for example petites-annonces."),
@@ -76,6 +96,29 @@ class ICreatePendingContent(IAction):
 
 class IAnonymousRateLimit(IAction):
     """No settings: the limit is in the Participation control panel."""
+
+
+class IDuplicateWarning(IContentTypeAction):
+    date_field = schema.TextLine(
+        title=_("Field of the date"),
+        description=_("Same title on the same day: a probable duplicate."),
+        required=True,
+    )
+    confirm_field = schema.TextLine(
+        title=_("Field that says it is not a duplicate"),
+        description=_("A yes/no field the visitor ticks to send it anyway."),
+        required=True,
+    )
+
+
+def take_settings(action, interface, kw):
+    """Set on ``action`` its settings of ``interface`` (from ``kw``, else their
+    defaults); the rest of ``kw``, easyform's."""
+    common = set(IAction.names(all=True))
+    for name, field in getFieldsInOrder(interface):
+        if name not in common:
+            setattr(action, name, kw.pop(name, field.default))
+    return kw
 
 
 def _schema_fields(portal_type):
@@ -147,6 +190,25 @@ def closed_message(container):
     )
 
 
+def as_field_value(field, value):
+    """A form's value as the content's field takes it: a text into a rich text, a
+    single choice into a list, a date and time the form gives without its zone
+    into the portal's (the form's dates are written at its time)."""
+    if (
+        isinstance(field, schema.Datetime)
+        and isinstance(value, datetime)
+        and value.tzinfo is None
+    ):
+        return default_timezone(api.portal.get(), as_tzinfo=True).localize(value)
+    if IRichText.providedBy(field) and isinstance(value, str):
+        return RichTextValue(value, "text/plain", "text/x-html-safe")
+    if isinstance(field, (schema.List, schema.Tuple, schema.Set)) and isinstance(
+        value, str
+    ):
+        return field._type((value,))
+    return value
+
+
 class _Values:
     """An object carrying the submitted values, for the schemas' invariants."""
 
@@ -162,9 +224,7 @@ class CreatePendingContent(Action):
     __doc__ = ICreatePendingContent.__doc__
 
     def __init__(self, **kw):
-        for name, field in ICreatePendingContent.namesAndDescriptions():
-            setattr(self, name, kw.pop(name, field.default))
-        super().__init__(**kw)
+        super().__init__(**take_settings(self, ICreatePendingContent, kw))
 
     def mapping(self):
         pairs = (line.partition("=") for line in self.field_mapping or ())
@@ -174,12 +234,14 @@ class CreatePendingContent(Action):
         """The submitted values that go into the content, by content field name;
         and which form field each content field came from."""
         mapping = self.mapping()
-        known = {name for name, _field, _schema in _schema_fields(self.portal_type)}
+        known = {
+            name: field for name, field, _schema in _schema_fields(self.portal_type)
+        }
         values, origin = {}, {}
         for form_name, value in fields.items():
             target = mapping.get(form_name, form_name)
             if target in known and value not in (None, ""):
-                values[target] = value
+                values[target] = as_field_value(known[target], value)
                 origin[target] = form_name
         return values, origin
 
@@ -202,6 +264,8 @@ class CreatePendingContent(Action):
                 continue
             try:
                 bound.validate(values[name])
+                if INamedImageField.providedBy(field):
+                    check_image(values[name])
             except (ValidationError, Invalid) as error:
                 errors[origin.get(name, FORM_ERROR_MARKER)] = _message(error)
         if not errors:
@@ -244,6 +308,9 @@ class CreatePendingContent(Action):
                 if name in values and name != "title":
                     field.set(schema_(item), values[name])
             item.setCreators((self.creator(),))
+            # What reacts to an edit (an event's position from its municipality)
+            # sees the submitted fields.
+            notify(ObjectModifiedEvent(item))
             item.reindexObject()
             # To the reviewers, when its workflow starts in a draft (a proposal's
             # starts in "déposée").
@@ -301,6 +368,66 @@ class AnonymousRateLimit(Action):
             }
 
 
+def same_day_same_title(portal_type, title, moment):
+    """Items of ``portal_type`` titled ``title`` (case and spaces aside) whose
+    date falls on the day of ``moment``, published or waiting for review."""
+    if not title or not isinstance(moment, datetime):
+        return []
+    # The day in the portal's time zone, where the form's dates are written.
+    zone = default_timezone(api.portal.get(), as_tzinfo=True)
+    midnight = datetime(moment.year, moment.month, moment.day)
+    day = tuple(
+        DateTime(zone.localize(moment_).isoformat())
+        for moment_ in (midnight, midnight + timedelta(days=1))
+    )
+    catalog = api.portal.get_tool("portal_catalog")
+    wanted = " ".join(title.lower().split())
+    return [
+        brain
+        for brain in catalog.unrestrictedSearchResults(
+            portal_type=portal_type,
+            review_state=("published", "pending"),
+            start={"query": day, "range": "min:max"},
+        )
+        if " ".join((brain.Title or "").lower().split()) == wanted
+    ]
+
+
+@implementer(IDuplicateWarning)
+class DuplicateWarning(Action):
+    __doc__ = IDuplicateWarning.__doc__
+
+    def __init__(self, **kw):
+        super().__init__(**take_settings(self, IDuplicateWarning, kw))
+
+    def onSuccess(self, fields, request):
+        if fields.get(self.confirm_field):
+            return None
+        found = same_day_same_title(
+            self.portal_type, fields.get("title"), fields.get(self.date_field)
+        )
+        if not found:
+            return None
+        brain = found[0]
+        public = brain.review_state == "published"
+        return {
+            "title": in_request_language(
+                _(
+                    "“${title}” is already in the agenda on that day: ${url}. If yours "
+                    "is another one, tick “It is not a duplicate” and send it again.",
+                    mapping={"title": brain.Title, "url": brain.getURL()},
+                )
+                if public
+                else _(
+                    "“${title}” on that day has already been proposed and waits for "
+                    "review. If yours is another one, tick “It is not a duplicate” "
+                    "and send it again.",
+                    mapping={"title": brain.Title},
+                )
+            )
+        }
+
+
 CreatePendingContentAction = ActionFactory(
     CreatePendingContent,
     _("Create an item for review"),
@@ -311,5 +438,11 @@ AnonymousRateLimitAction = ActionFactory(
     _("Limit anonymous submissions"),
     "collective.easyform.AddMailers",
 )
+DuplicateWarningAction = ActionFactory(
+    DuplicateWarning,
+    _("Warn of duplicates"),
+    "collective.easyform.AddCustomScripts",
+)
 CreatePendingContentHandler = BaseHandler(CreatePendingContent)
+DuplicateWarningHandler = BaseHandler(DuplicateWarning)
 AnonymousRateLimitHandler = BaseHandler(AnonymousRateLimit)

@@ -11,6 +11,7 @@ from collective.easyform.api import get_schema
 from coordaction.content.i18n import in_site_language
 from coordaction.content.sections import CONTRIBUTE
 from coordaction.content.site_items import CONTACT_FORM
+from coordaction.content.site_items import EVENT_FORM
 from coordaction.content.site_items import PRIVACY_NOTICE
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
@@ -49,6 +50,19 @@ FORMS = {
         _(
             "It will be published on the project map after review. You can then "
             "add photos with the Coordin'action team."
+        ),
+    ),
+    EVENT_FORM: (
+        _("Propose an event"),
+        _(
+            "A meeting, a visit, an open day, a training: your event joins the "
+            "network's agenda after review."
+        ),
+        _("Propose the event"),
+        _("Thank you, your event is saved"),
+        _(
+            "It will appear in the agenda after review by the Coordin'action team. "
+            "You have received an acknowledgement of receipt by e-mail."
         ),
     ),
     "proposer-une-contribution-rnhp": (

@@ -7,6 +7,7 @@ en lien. The ad or the sheet itself stays: only the address is erased."""
 from coordaction.policy import _
 from coordaction.policy.interfaces import IPersonalDataKeeper
 from coordaction.policy.participation.saved import saved_data_storages
+from coordaction.workflows.notifications import PRIVATE_ADDRESSES
 from plone import api
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
@@ -19,7 +20,7 @@ import re
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-CONTACT_TYPES = ("ClassifiedAd", "ProjectSheet", "MeetingProposal")
+CONTACT_TYPES = ("ClassifiedAd", "ProjectSheet", "MeetingProposal", "Event")
 
 
 class IContactErased(IObjectEvent):
@@ -47,12 +48,15 @@ def saved_submissions_of(email):
 
 
 def contacts_of(email):
-    """Ads, project sheets and proposals whose private contact address is this one."""
+    """Ads, project sheets, proposals and events with this address."""
     catalog = api.portal.get_tool("portal_catalog")
     items = []
     for brain in catalog.unrestrictedSearchResults(portal_type=CONTACT_TYPES):
         item = brain._unrestrictedGetObject()
-        if _same_address(getattr(item, "contact_email", None), email):
+        if any(
+            _same_address(getattr(item, name, None), email)
+            for name in PRIVATE_ADDRESSES
+        ):
             items.append(item)
     return items
 
@@ -64,7 +68,9 @@ def erase_personal_data(email):
         del storage[row_id]
     items = contacts_of(email)
     for item in items:
-        item.contact_email = None
+        for name in PRIVATE_ADDRESSES:
+            if _same_address(getattr(item, name, None), email):
+                setattr(item, name, None)
         if getattr(item, "contact_name", None):
             item.contact_name = None
         item.reindexObject()

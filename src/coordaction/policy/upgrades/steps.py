@@ -2,6 +2,7 @@
 
 from coordaction.content import sections
 from coordaction.policy.newsletter.archive import ensure_letter_archive
+from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.forms import replace_form_models
 from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configuration
 from coordaction.policy.site.skeleton import ensure_navigation_skeleton
@@ -45,3 +46,8 @@ def add_letter_archive(context):
     ensure_portal_groups(portal)
     ensure_letter_archive(portal)
     grant_section_teams(portal)
+
+
+def add_event_form(context):
+    """The public form that proposes an event (the forms that exist are kept)."""
+    ensure_participation(api.portal.get())

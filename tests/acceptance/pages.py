@@ -75,6 +75,7 @@ PUBLIC_PAGES = (
     "agenda?mode=mois",
     f"agenda?mode=mois&mois={_next_month}",
     "agenda/rencontres-nationales-de-lhabitat-participatif",
+    "agenda/journees-portes-ouvertes",
     "observatoire",
     "observatoire/pret-bancaire-refuse-a-une-cooperative-d-habitants",
     "groupes-de-travail",
@@ -88,6 +89,8 @@ PUBLIC_PAGES = (
     "contribuer/deposer-une-annonce",
     "contribuer/deposer-une-fiche-projet",
     "contribuer/proposer-une-contribution-rnhp",
+    "contribuer/proposer-un-evenement",
+    "lettre",
     "contribuer/nous-contacter",
     "outils-pour-vos-sites?collection=agenda&region=84&limit=20",
     "login",
@@ -134,4 +137,5 @@ PAGES = (
     (ADMINISTRATOR, "agenda?mode=mois"),
     (ADMINISTRATOR, "outils-pour-vos-sites"),
     (ADMINISTRATOR, "@@coordaction-sites-associations"),
+    (REVIEWER, "lettre"),
 )

@@ -170,6 +170,7 @@ class TestFrenchEverywhere(unittest.TestCase):
                 "mon-espace",
                 "centre-de-ressources/++add++Resource",
                 "agenda/++add++Event",
+                "agenda/++add++OpenDaysCampaign",
             ],
             "relectrice": ["full_review_list", items["resource"], items["ad"]],
             ADMIN: [

@@ -36,6 +36,7 @@ DEMO_COUNTS = {
     ("Document", "shared"): 3,
     ("File", "shared"): 3,
     ("Event", "published"): 21,
+    ("OpenDaysCampaign", "published"): 1,
     ("ClassifiedAd", "published"): 21,
     ("ObservatoryCase", "published"): 5,
     ("ObservatoryCase", "private"): 1,
@@ -134,8 +135,15 @@ class TestDemoContent(unittest.TestCase):
                 "situations": 6,
                 "images": 7,
                 "letters": 1,
+                "open_days": 1,
             },
         )
+
+        # The open-days campaign, with its three projects.
+        from coordaction.policy.agenda.open_days import participants
+
+        campaign = self.portal["agenda"]["journees-portes-ouvertes"]
+        self.assertEqual(len(participants(campaign)), 3)
 
         # The letter of the month: a draft of the letter's team, made of what was
         # published this month.

@@ -381,6 +381,10 @@ class TestContributing(MonEspaceTestCase):
                 ("Signaler une situation", "observatoire/++add++ObservatoryCase"),
                 ("Proposer une fiche projet", "projets/++add++ProjectSheet"),
                 ("Proposer un événement", "agenda/++add++Event"),
+                (
+                    "Ouvrir une campagne de portes ouvertes",
+                    "agenda/++add++OpenDaysCampaign",
+                ),
                 ("Publier une annonce", "petites-annonces/++add++ClassifiedAd"),
                 ("Proposer une photo", "banque-d-images/++add++Image"),
             ],

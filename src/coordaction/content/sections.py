@@ -325,7 +325,7 @@ SECTIONS = (
         AGENDA,
         _("Agenda"),
         _("The network's meetings, trainings and visits."),
-        allowed_types=("Event",),
+        allowed_types=("Event", "OpenDaysCampaign"),
         editorial=True,
         page="agenda_view",
         # No faceted page (the agenda has its own, with one région and one theme

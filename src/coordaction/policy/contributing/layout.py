@@ -139,6 +139,8 @@ LAYOUTS = {
                     "text",
                     "image",
                     "image_caption",
+                    "open_day_start",
+                    "open_day_end",
                 ),
             ),
             (
@@ -204,6 +206,11 @@ LAYOUTS = {
                 ),
             ),
         ),
+    ),
+    "OpenDaysCampaign": FormLayout(
+        _("Open an open-days campaign"),
+        ("title", "description", "first_day", "last_day", "text"),
+        ((CLASSIFICATION, ("themes",)),),
     ),
     "Image": FormLayout(
         _("Propose a photo"),

@@ -14,7 +14,8 @@ pictures of the photo bank (one waiting for review), two editions of the nationa
 meetings with their proposals, and 8 chantiers with offers of help in every state
 (and a member whose skills alert is on); two members follow groups, a section and
 a chantier, their first digest due at the scheduled job's next round; the letter of
-the month, a draft of the letter's team, made of the month's publications.
+the month, a draft of the letter's team, made of the month's publications; an
+open-days campaign a month from now, with three projects taking part.
 
 Idempotent: every item has a stable id, and what already exists is left exactly as
 it is (an administrator may have edited it); running it again creates nothing. The
@@ -25,13 +26,18 @@ sent while the content is created.
 
 from contextlib import contextmanager
 from coordaction.content.dates import month_name
+from coordaction.content.sections import AGENDA
+from coordaction.content.sections import PROJECTS
 from coordaction.content.site_items import LETTER_ARCHIVE
 from coordaction.policy.demo.load import Loader
 from coordaction.policy.demo.load import read
 from coordaction.policy.security.cors_settings import allow_origin
 from datetime import date
+from datetime import datetime
+from datetime import time
 from datetime import timedelta
 from plone import api
+from plone.app.event.base import default_timezone
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
 
@@ -52,6 +58,7 @@ CATEGORIES = (
     ("situations", "situations de l'observatoire"),
     ("images", "images de la banque d'images"),
     ("letters", "lettres d'information"),
+    ("open_days", "campagnes de portes ouvertes"),
 )
 
 # The data files, in the order they are loaded (the observatory links to the
@@ -219,6 +226,44 @@ def set_up_letter(portal, today):
     return 1
 
 
+# The projects that open their doors in the demo's campaign: (id, days after
+# the campaign's first day, from, until).
+OPEN_DAYS = (
+    ("la-ruche-de-villeurbanne-villeurbanne", 0, 10, 17),
+    ("les-choux-lents-montreuil", 1, 14, 18),
+    ("lecoquartier-des-tilleuls-rennes", 6, 10, 12),
+)
+
+
+def set_up_open_days(portal, today):
+    """An open-days campaign in the agenda, a month from now, and three projects
+    that take part: how many campaigns created."""
+    agenda = portal.get(AGENDA)
+    if agenda is None or "journees-portes-ouvertes" in agenda.objectIds():
+        return 0
+    first = today + timedelta(days=30)
+    campaign = api.content.create(
+        container=agenda,
+        type="OpenDaysCampaign",
+        id="journees-portes-ouvertes",
+        title="Journées portes ouvertes de l'habitat participatif",
+        description="Les groupes du réseau vous accueillent chez eux.",
+        first_day=first,
+        last_day=first + timedelta(days=8),
+    )
+    api.content.transition(campaign, to_state="published")
+    zone = default_timezone(portal, as_tzinfo=True)
+    for project_id, after, start, end in OPEN_DAYS:
+        sheet = portal[PROJECTS].get(project_id)
+        if sheet is None:
+            continue
+        day = first + timedelta(days=after)
+        sheet.open_day_start = zone.localize(datetime.combine(day, time(start)))
+        sheet.open_day_end = zone.localize(datetime.combine(day, time(end)))
+        sheet.reindexObject()
+    return 1
+
+
 def create_demo_content(portal, today=None):
     """Create what is missing of the demo content; return {category: number created}.
     ``today``: the day the relative dates of the data count from (default: today)."""
@@ -243,6 +288,7 @@ def create_demo_content(portal, today=None):
             if account.get("follows"):
                 set_up_follows(account["login"], account["follows"], portal)
         created["letters"] = set_up_letter(portal, today or date.today())
+        created["open_days"] = set_up_open_days(portal, today or date.today())
         # Index now, while the site is the active component site.
         processQueue()
     return {key: created[key] for key, _label in CATEGORIES}

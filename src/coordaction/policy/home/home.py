@@ -9,7 +9,7 @@ from coordaction.content.sections import AGENDA
 from coordaction.policy import _
 from coordaction.policy.agenda.page import AgendaView
 from coordaction.policy.home import settings
-from coordaction.policy.resourcecentre.map_settings import map_setting
+from coordaction.policy.resourcecentre.map_settings import ProjectMapPage
 from coordaction.policy.site.public import public_brains
 from DateTime import DateTime
 from plone import api
@@ -38,7 +38,7 @@ FIGURES = (
 ASSOCIATIONS = (_("member association"), _("member associations"))
 
 
-class HomeView(BrowserView):
+class HomeView(BrowserView, ProjectMapPage):
     resources_shown = 5
     events_shown = 4
     ads_shown = 4
@@ -163,17 +163,5 @@ class HomeView(BrowserView):
 
     # --- The small map (the project map's script, without facets) ---------------------
 
-    def map_resources(self):
-        return f"{self.portal_url}/++resource++coordaction"
-
     def geojson_url(self):
         return f"{self.portal_url}/@projects-geojson"
-
-    def map_tiles(self):
-        return map_setting("tile_url")
-
-    def map_tiles_attribution(self):
-        return map_setting("tile_attribution")
-
-    def map_tiles_max_zoom(self):
-        return map_setting("tile_max_zoom")

@@ -6,6 +6,7 @@ portal: a visitor's browser asks that server for them."""
 
 from coordaction.content.settings import read_setting
 from coordaction.policy import _
+from plone import api
 from plone.app.registry.browser.controlpanel import ControlPanelFormWrapper
 from plone.app.registry.browser.controlpanel import RegistryEditForm
 from plone.supermodel import model
@@ -71,3 +72,20 @@ class ProjectMapSettingsForm(RegistryEditForm):
 
 class ProjectMapControlPanel(ControlPanelFormWrapper):
     form = ProjectMapSettingsForm
+
+
+class ProjectMapPage:
+    """What a page showing the project map (project-map.js) writes in its
+    markup: where the map's scripts are, and the tiles' settings."""
+
+    def map_resources(self):
+        return f"{api.portal.get().absolute_url()}/++resource++coordaction"
+
+    def map_tiles(self):
+        return map_setting("tile_url")
+
+    def map_tiles_attribution(self):
+        return map_setting("tile_attribution")
+
+    def map_tiles_max_zoom(self):
+        return map_setting("tile_max_zoom")

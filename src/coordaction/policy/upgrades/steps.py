@@ -6,6 +6,7 @@ from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.forms import replace_form_models
 from coordaction.policy.resourcecentre.faceted.pages import apply_faceted_configuration
 from coordaction.policy.site.skeleton import ensure_navigation_skeleton
+from coordaction.policy.site.skeleton import restrict_section_types
 from coordaction.workflows.groups import ensure_portal_groups
 from coordaction.workflows.groups import grant_editorial_roles
 from coordaction.workflows.groups import grant_section_teams
@@ -51,3 +52,8 @@ def add_letter_archive(context):
 def add_event_form(context):
     """The public form that proposes an event (the forms that exist are kept)."""
     ensure_participation(api.portal.get())
+
+
+def agenda_takes_open_days(context):
+    """The agenda's "Add" menu offers the open-days campaigns."""
+    restrict_section_types(api.portal.get()[sections.AGENDA])

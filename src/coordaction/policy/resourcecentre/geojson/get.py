@@ -38,6 +38,31 @@ def first_photos(catalog, section_path):
     return photos
 
 
+def project_feature(brain, stages, photos, **extra):
+    """A project sheet's brain as a GeoJSON Feature of the project map (its
+    public fields only; ``extra``: more properties)."""
+    return {
+        "type": "Feature",
+        "id": brain.UID,
+        "geometry": {
+            "type": "Point",
+            "coordinates": [brain.longitude, brain.latitude],
+        },
+        "properties": {
+            "title": brain.Title,
+            "description": brain.Description,
+            "url": brain.getURL(),
+            "commune": brain.commune,
+            "stage": brain.stage,
+            "stage_title": stages.get(brain.stage, brain.stage),
+            "looking_for_members": bool(brain.looking_for_members),
+            "households_planned": brain.households_planned,
+            "photo_url": photos.get(brain.getPath()),
+            **extra,
+        },
+    }
+
+
 class ProjectsGeoJSONGet(Service):
     content_type = "application/geo+json"
 
@@ -72,27 +97,7 @@ class ProjectsGeoJSONGet(Service):
                 brain.latitude, brain.longitude
             ):
                 continue
-            features.append(
-                {
-                    "type": "Feature",
-                    "id": brain.UID,
-                    "geometry": {
-                        "type": "Point",
-                        "coordinates": [brain.longitude, brain.latitude],
-                    },
-                    "properties": {
-                        "title": brain.Title,
-                        "description": brain.Description,
-                        "url": brain.getURL(),
-                        "commune": brain.commune,
-                        "stage": brain.stage,
-                        "stage_title": stages.get(brain.stage, brain.stage),
-                        "looking_for_members": bool(brain.looking_for_members),
-                        "households_planned": brain.households_planned,
-                        "photo_url": photos.get(brain.getPath()),
-                    },
-                }
-            )
+            features.append(project_feature(brain, stages, photos))
         return {
             "type": "FeatureCollection",
             "features": features,

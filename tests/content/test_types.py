@@ -105,7 +105,7 @@ class TestContentTypes(unittest.TestCase):
             "centre-de-ressources": {"Resource", "Folder"},
             "trames-types": {"LegalTemplate", "Folder"},
             "projets": {"ProjectSheet"},
-            "agenda": {"Event"},
+            "agenda": {"Event", "OpenDaysCampaign"},
             "petites-annonces": {"ClassifiedAd"},
             "groupes-de-travail": {"WorkingGroup"},
         }

@@ -90,6 +90,10 @@ class TestClaimASheet(VisitorTestCase):
         self.assertEqual(history.status_code, 200)
         actors = [entry.get("actor", {}).get("id") for entry in history.json()]
         self.assertIn("camille", actors)
+        # Mon espace lists the sheet she keeps.
+        mine = camille.page("@@mon-espace")
+        self.assertIn("Les fiches projet que je tiens", mine.text)
+        self.assertIn(f'href="{self.sheet_url}/edit"', mine.text)
         # Following the link again entrusts nothing more to anyone.
         again = self.anonymous.session.post(form.get("action"), data={"jeton": token})
         self.assertIn("est confiée", again.text)
@@ -116,3 +120,26 @@ class TestClaimASheet(VisitorTestCase):
         )
         self.assertEqual(response.status_code, 404)
         self.assertIn("n'est pas valide", response.text)
+
+    def test_a_maintainer_lets_go_of_the_sheet(self):
+        from coordaction.policy.project_groups import maintainers
+
+        token, _mail = maintainers.ask(self.sheet, "camille")
+        maintainers.entrust(self.sheet, token)
+        transaction.commit()
+        camille = self.signed_in("camille")
+        page = camille.page(f"{self.sheet_url}/@@c-est-notre-projet")
+        self.assertIn("Je ne tiens plus cette fiche", page.text)
+        left = camille.session.post(
+            f"{self.sheet_url}/@@c-est-notre-projet",
+            data={"_authenticator": authenticator(page.text), "laisser": "1"},
+            timeout=60,
+        )
+        self.assertIn("Vous ne tenez plus cette fiche", left.text)
+        self.assertEqual(
+            camille.api("PATCH", self.sheet_url, json={"stage": "habite"}).status_code,
+            401,
+        )
+        self.assertNotIn(
+            "Les fiches projet que je tiens", camille.page("@@mon-espace").text
+        )

@@ -17,6 +17,7 @@ from coordaction.policy.following import follows
 from coordaction.policy.following.activity import activity
 from coordaction.policy.home import settings
 from coordaction.policy.meetings.mine import proposals_of
+from coordaction.policy.project_groups.maintainers import kept_by
 from coordaction.policy.workstreams.mine import chantiers_of
 from coordaction.workflows.review_history import refusal_reason
 from coordaction.workflows.review_history import state_title as review_state_title
@@ -321,6 +322,13 @@ class MonEspaceView(BrowserView):
     def chantiers(self):
         """The chantiers the member carries or offered to help on, and their skills."""
         return chantiers_of(self.user_id, self.request)
+
+    def kept_sheets(self):
+        """The project sheets the member's group entrusted to them."""
+        return [
+            {"title": brain.Title, "url": brain.getURL()}
+            for brain in kept_by(self.user_id)
+        ]
 
     # --- For reviewers ----------------------------------------------------------------
 

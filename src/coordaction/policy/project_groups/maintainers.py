@@ -26,6 +26,8 @@ import secrets
 
 KEY = "coordaction.policy.project_groups"
 TOKENS_KEY = "coordaction.policy.project_groups.tokens"
+# {user id: (sheet UIDs)}: what a member keeps, for Mon espace.
+KEPT_KEY = "coordaction.policy.project_groups.kept"
 ROLES = ["Editor", "Contributor"]
 # One e-mail to the group's mailbox per member and sheet within this many minutes.
 REMAIL_MINUTES = 10
@@ -82,6 +84,30 @@ def ask(sheet, user_id):
     return token, True
 
 
+def _keep(user_id, uid, keeps):
+    kept = portal_tree(KEPT_KEY, create=True)
+    uids = (
+        set(kept.get(user_id, ())) | {uid}
+        if keeps
+        else set(kept.get(user_id, ())) - {uid}
+    )
+    if uids:
+        kept[user_id] = tuple(sorted(uids))
+    elif user_id in kept:
+        del kept[user_id]
+
+
+def kept_by(user_id):
+    """The brains of the sheets the member keeps (and may still see), by title."""
+    kept = portal_tree(KEPT_KEY)
+    uids = list(kept.get(user_id, ())) if kept is not None and user_id else []
+    if not uids:
+        return []
+    return api.portal.get_tool("portal_catalog")(
+        UID=uids, portal_type="ProjectSheet", sort_on="sortable_title"
+    )
+
+
 def find(token):
     """(sheet, claim) of a link's token, or None."""
     tokens = portal_tree(TOKENS_KEY)
@@ -113,6 +139,7 @@ def entrust(sheet, token):
         return None
     user_id = claim["user_id"]
     state["maintainers"][user_id] = now()
+    _keep(user_id, api.content.get_uuid(sheet), True)
     api.user.grant_roles(user=api.user.get(userid=user_id), obj=sheet, roles=ROLES)
     sheet.reindexObjectSecurity()
     return user_id
@@ -123,6 +150,7 @@ def hand_over(sheet, user_id):
     state = _state(sheet)
     if state is None or state["maintainers"].pop(user_id, None) is None:
         return False
+    _keep(user_id, api.content.get_uuid(sheet), False)
     user = api.user.get(userid=user_id)
     if user is not None:
         api.user.revoke_roles(user=user, obj=sheet, roles=ROLES)

@@ -44,11 +44,19 @@ class ClaimView(BrowserView):
 
     template = ViewPageTemplateFile("templates/claim.pt")
     sent = False
+    left = False
 
     def __call__(self):
         self.user_id = current_user_id()
         self.request.response.setHeader("Cache-Control", "private, no-store")
         if (
+            self.request.method == "POST"
+            and self.request.form.get("laisser")
+            and self.maintainer()
+        ):
+            CheckAuthenticator(self.request)
+            self.left = maintainers.hand_over(self.context, self.user_id)
+        elif (
             self.request.method == "POST"
             and self.user_id
             and self.can_ask()
@@ -64,6 +72,9 @@ class ClaimView(BrowserView):
             and not self.keeps_it()
             and api.content.get_state(self.context, default=None) == "published"
         )
+
+    def maintainer(self):
+        return maintainers.is_maintainer(self.context, self.user_id)
 
     def keeps_it(self):
         return api.user.has_permission("Modify portal content", obj=self.context)

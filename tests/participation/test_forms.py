@@ -127,6 +127,22 @@ class TestDepositAnAd(ParticipationTestCase):
             "claire@example.net", self.visitor.get_json(ad.absolute_url()).text
         )
 
+    def test_a_double_submit_creates_one_ad(self):
+        first = self.visitor.submit(AD_FORM, widgets(**AN_AD), SUBMIT)
+        again = self.visitor.submit(AD_FORM, widgets(**AN_AD), SUBMIT)
+        for response in (first, again):
+            self.assertIn("Merci, votre annonce est enregistrée", response.text)
+        self.assertEqual(len(self.items("ClassifiedAd", Title="deux foyers")), 1)
+        self.assertEqual(len(mails(self.portal, to="claire@example.net")), 1)
+        # Another ad of the same person is another ad.
+        other = self.visitor.submit(
+            AD_FORM,
+            widgets(**{**AN_AD, "title": "Groupe cherche trois foyers"}),
+            SUBMIT,
+        )
+        self.assertIn("Merci, votre annonce est enregistrée", other.text)
+        self.assertEqual(len(self.items("ClassifiedAd", Title="foyers")), 2)
+
     def test_missing_and_invalid_fields_get_french_errors_and_create_nothing(self):
         values = {**AN_AD, "title": "", "contact_email": "pas-une-adresse"}
         del values["consent"]

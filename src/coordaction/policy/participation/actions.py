@@ -9,7 +9,8 @@
   A folder that takes submissions only until a date (an edition of the national
   meetings, ``accepts_proposals()``) closes the form by itself once it is past:
   the form's page says so (``closing.py``) and a post is refused. A picture
-  must be a JPEG, PNG or WebP within the size and pixel limits.
+  must be a JPEG, PNG or WebP within the size and pixel limits. The same
+  submission again within ten minutes (a double click) creates nothing more.
   The submitter's acknowledgement is the type's own ``IReceipt`` when it has one
   (a proposal's carries the link to follow it), else a plain one.
   A form's text goes into a rich text field as plain text (its paragraphs kept),
@@ -24,6 +25,7 @@
 """
 
 from Acquisition import aq_base
+from BTrees.OOBTree import OOBTree
 from collective.easyform.actions import Action
 from collective.easyform.actions import ActionFactory
 from collective.easyform.config import FORM_ERROR_MARKER
@@ -47,6 +49,7 @@ from plone.dexterity.utils import iterSchemataForType
 from plone.namedfile.interfaces import INamedImageField
 from plone.supermodel.exportimport import BaseHandler
 from zope import schema
+from zope.annotation.interfaces import IAnnotations
 from zope.event import notify
 from zope.globalrequest import getRequest
 from zope.interface import Invalid
@@ -54,7 +57,9 @@ from zope.interface import implementer
 from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema import ValidationError
 from zope.schema import getFieldsInOrder
+import hashlib
 import logging
+import time
 
 
 logger = logging.getLogger(__name__)
@@ -209,6 +214,46 @@ def as_field_value(field, value):
     return value
 
 
+# The same submission again within this many seconds is the same one (a double
+# click, the answer page reloaded): it creates nothing more.
+SAME_SUBMISSION_SECONDS = 600
+RECENT_KEY = "coordaction.policy.participation.recent_submissions"
+
+
+def _comparable(value):
+    if hasattr(value, "filename") and hasattr(value, "size"):
+        return (value.filename, value.size)
+    if hasattr(value, "raw"):
+        return value.raw
+    return repr(value)
+
+
+def already_received(container, portal_type, values):
+    """Whether the same values made an item of ``portal_type`` in ``container``
+    within ``SAME_SUBMISSION_SECONDS``; notes them otherwise. Kept with the
+    folder, in the transaction: of two identical posts at once, one conflicts,
+    is retried by Zope, and then finds the other's note."""
+    text = repr(
+        (portal_type, sorted((name, _comparable(v)) for name, v in values.items()))
+    )
+    key = hashlib.sha256(text.encode("utf-8")).hexdigest()
+    annotations = IAnnotations(container)
+    recent = annotations.get(RECENT_KEY)
+    if recent is None:
+        recent = annotations[RECENT_KEY] = OOBTree()
+    moment = time.time()
+    seen = recent.get(key)
+    if seen is not None and moment - seen < SAME_SUBMISSION_SECONDS:
+        return True
+    if len(recent) > 200:
+        for old in [
+            k for k, when in recent.items() if moment - when > SAME_SUBMISSION_SECONDS
+        ]:
+            del recent[old]
+    recent[key] = moment
+    return False
+
+
 class _Values:
     """An object carrying the submitted values, for the schemas' invariants."""
 
@@ -291,6 +336,9 @@ class CreatePendingContent(Action):
         errors = self.validate(container, values, origin)
         if errors:
             return errors
+        if already_received(container, self.portal_type, values):
+            # A double click, a reload of the answer: the first is being made.
+            return None
         item = self.create(container, values)
         self.acknowledge(fields, item)
 

@@ -29,7 +29,7 @@ def main(argv=None):
     from coordaction.content.site_items import LETTER_ARCHIVE
     from coordaction.content.vocabularies.geography import regions
     from coordaction.policy.newsletter import subscribers
-    from coordaction.policy.newsletter.letter import sections_for
+    from coordaction.policy.newsletter.letter import audience
     from coordaction.policy.newsletter.letter import snapshot
     from coordaction.policy.newsletter.topics import TOPIC_IDS
     from coordaction.policy.scripts.zope_app import existing_site
@@ -84,11 +84,7 @@ def main(argv=None):
         api.content.transition(letter, transition="make_ready")
         transaction.commit()
         frozen = snapshot(letter)
-        expected = sum(
-            1
-            for _token, record in subscribers.confirmed()
-            if sections_for(frozen, record["topics"], record["region"]) is not None
-        )
+        expected = len(audience(frozen)[0])
         print(f"subscribers={len(subscribers.all_subscribers())}")
         print(f"letter={letter.absolute_url(relative=True)}")
         print(f"publications={len(letter.publications)}")

@@ -8,6 +8,7 @@ from coordaction.policy.mailqueue.list_mail import address_error
 from coordaction.policy.newsletter import sending
 from coordaction.policy.newsletter import subscribers
 from coordaction.policy.newsletter.composing import propose
+from coordaction.policy.newsletter.letter import audience
 from coordaction.policy.newsletter.letter import sections_for
 from coordaction.policy.newsletter.letter import snapshot
 from coordaction.policy.newsletter.message import Renderer
@@ -186,14 +187,8 @@ class SendView(BrowserView):
     def audience(self):
         """How many confirmed subscribers will receive it, and how many have
         nothing in it for their topics."""
-        frozen = snapshot(self.context)
-        reached = missed = 0
-        for _token, record in subscribers.confirmed():
-            if sections_for(frozen, record["topics"], record["region"]) is None:
-                missed += 1
-            else:
-                reached += 1
-        return {"reached": reached, "missed": missed}
+        reached, missed = audience(snapshot(self.context))
+        return {"reached": len(reached), "missed": missed}
 
     def send(self):
         url = self.context.absolute_url()

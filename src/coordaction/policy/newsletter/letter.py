@@ -24,6 +24,7 @@ from coordaction.content.sections import SECTIONS_BY_ID
 from coordaction.content.sections import WORKSTREAMS
 from coordaction.content.sections import section_of_type
 from coordaction.policy import _
+from coordaction.policy.newsletter import subscribers
 from coordaction.policy.newsletter.topics import TOPIC_IDS
 from lxml import html as lxml_html
 from plone import api
@@ -164,6 +165,18 @@ def sections_for(snapshot, topics=(), region=""):
         for section in (*TOPIC_IDS, OTHERS)
         if (found := [entry for entry in chosen if entry["section"] == section])
     ]
+
+
+def audience(snapshot):
+    """([(token, record)] of the confirmed subscribers the letter has something
+    for, how many it has nothing for)."""
+    reached, missed = [], 0
+    for token, record in subscribers.confirmed():
+        if sections_for(snapshot, record["topics"], record["region"]) is None:
+            missed += 1
+        else:
+            reached.append((token, record))
+    return reached, missed
 
 
 BLOCKS = {"p", "div", "h1", "h2", "h3", "h4", "h5", "h6", "li", "blockquote", "tr"}

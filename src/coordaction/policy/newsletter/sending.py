@@ -35,6 +35,7 @@ from coordaction.policy.mailqueue.tracked import DEFERRED
 from coordaction.policy.mailqueue.tracked import FAILED
 from coordaction.policy.mailqueue.tracked import SENT
 from coordaction.policy.newsletter import subscribers
+from coordaction.policy.newsletter.letter import audience
 from coordaction.policy.newsletter.letter import sections_for
 from coordaction.policy.newsletter.letter import snapshot
 from coordaction.policy.newsletter.mails import unsubscribe_url
@@ -231,11 +232,8 @@ class Job:
         if self.state["listed"]:
             return
         recipients, waiting = self.state["recipients"], self.state["waiting"]
-        nothing_for = 0
-        for token, record in subscribers.confirmed():
-            if sections_for(self.snapshot, record["topics"], record["region"]) is None:
-                nothing_for += 1
-                continue
+        reached, nothing_for = audience(self.snapshot)
+        for token, record in reached:
             recipients[token] = (record["email"], WAITING, "", None)
             waiting.add(token)
         self.state["nothing_for"] = nothing_for

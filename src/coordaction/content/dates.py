@@ -9,6 +9,9 @@ en``).
 """
 
 from coordaction.content import _
+from DateTime import DateTime
+from datetime import datetime
+from datetime import time
 from plone import api
 from plone.app.event.base import default_timezone
 from plone.base.i18nl10n import monthname_english
@@ -163,6 +166,13 @@ def event_when(accessor, request):
             },
         )
     return capitalized(translate(message, **translated_for(request)))
+
+
+def day_start(day):
+    """The first instant of ``day`` in the portal's time zone, as the catalog's
+    date indexes compare it (a DateTime): the Paris day, whatever the server's."""
+    zone = default_timezone(api.portal.get(), as_tzinfo=True)
+    return DateTime(zone.localize(datetime.combine(day, time.min)).isoformat())
 
 
 def local_day(moment):

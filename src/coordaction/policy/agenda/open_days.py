@@ -3,9 +3,9 @@ their doors within its days, the public's sheets only, by date; on the project
 map (``@@portes-ouvertes.geojson``, the features of ``@projects-geojson``) and
 in an iCalendar feed (``@@portes-ouvertes.ics``)."""
 
-from coordaction.content.dates import capitalized
+from coordaction.content.dates import day_start
 from coordaction.content.dates import day_title
-from coordaction.content.dates import time_text
+from coordaction.content.dates import event_when
 from coordaction.content.sections import PROJECTS
 from coordaction.policy import _
 from coordaction.policy.resourcecentre.facets.get import vocabulary_titles
@@ -13,30 +13,24 @@ from coordaction.policy.resourcecentre.geojson.get import first_photos
 from coordaction.policy.resourcecentre.geojson.get import project_feature
 from coordaction.policy.resourcecentre.map_settings import ProjectMapPage
 from coordaction.policy.site.public import public_brains
-from DateTime import DateTime
 from datetime import datetime
-from datetime import time
 from datetime import timedelta
 from icalendar import Calendar
 from icalendar import Event
 from plone import api
 from plone.app.event.base import default_timezone
 from Products.Five.browser import BrowserView
+from types import SimpleNamespace
 from zope.i18n import translate
 import json
-
-
-def _moment(day, zone):
-    return DateTime(zone.localize(datetime.combine(day, time.min)).isoformat())
 
 
 def participants(campaign):
     """The brains of the published project sheets whose open day starts within
     the campaign's days (in the portal's time zone), soonest first."""
-    zone = default_timezone(campaign, as_tzinfo=True)
     days = (
-        _moment(campaign.first_day, zone),
-        _moment(campaign.last_day + timedelta(days=1), zone),
+        day_start(campaign.first_day),
+        day_start(campaign.last_day + timedelta(days=1)),
     )
     return public_brains(
         portal_type="ProjectSheet",
@@ -46,22 +40,15 @@ def participants(campaign):
 
 
 def when(brain, request):
-    """« Samedi 12 juin 2027, de 10 h à 17 h »"""
-    start, end = brain.open_day_start, brain.open_day_end
-    if end is None or end.date() != start.date():
-        return capitalized(day_title(start.date(), request))
-    return capitalized(
-        translate(
-            _(
-                "${date}, from ${start} to ${end}",
-                mapping={
-                    "date": day_title(start.date(), request),
-                    "start": time_text(start, request),
-                    "end": time_text(end, request),
-                },
-            ),
-            context=request,
-        )
+    """« Samedi 12 juin 2027, de 10 h à 17 h », as an event's dates are written."""
+    return event_when(
+        SimpleNamespace(
+            start=brain.open_day_start,
+            end=brain.open_day_end,
+            whole_day=False,
+            open_end=False,
+        ),
+        request,
     )
 
 

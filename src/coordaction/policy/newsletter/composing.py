@@ -5,8 +5,8 @@ the list (the letter's ``publications``)."""
 
 from coordaction.content.content.newsletter import MOST_PUBLICATIONS
 from coordaction.content.content.newsletter import PROPOSED_TYPES
+from coordaction.content.dates import day_start
 from coordaction.policy.site.public import public_brains
-from DateTime import DateTime
 from datetime import date
 from datetime import timedelta
 from z3c.relationfield import RelationValue
@@ -21,15 +21,11 @@ PER_SECTION = 12
 EVENTS_AHEAD_DAYS = 92
 
 
-def _day(value):
-    return DateTime(value.isoformat())
-
-
 def proposals(start, end, today=None):
     """The brains to propose for a period (dates), in the order of the sections
     and, within one, from the newest (the soonest, for events)."""
     today = today or date.today()
-    after_end = _day(end + timedelta(days=1))
+    after_end = day_start(end + timedelta(days=1))
     found = []
     for portal_type in PROPOSED_TYPES:
         if portal_type == "Event":
@@ -38,8 +34,8 @@ def proposals(start, end, today=None):
                 portal_type=portal_type,
                 start={
                     "query": (
-                        _day(first),
-                        _day(end + timedelta(days=EVENTS_AHEAD_DAYS)),
+                        day_start(first),
+                        day_start(end + timedelta(days=EVENTS_AHEAD_DAYS)),
                     ),
                     "range": "min:max",
                 },
@@ -48,7 +44,7 @@ def proposals(start, end, today=None):
         else:
             brains = public_brains(
                 portal_type=portal_type,
-                effective={"query": (_day(start), after_end), "range": "min:max"},
+                effective={"query": (day_start(start), after_end), "range": "min:max"},
                 sort_on="effective",
                 sort_order="descending",
             )

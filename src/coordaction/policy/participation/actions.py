@@ -31,6 +31,7 @@ from collective.easyform.actions import ActionFactory
 from collective.easyform.config import FORM_ERROR_MARKER
 from collective.easyform.interfaces import IAction
 from coordaction.content.dates import date_text
+from coordaction.content.dates import day_start
 from coordaction.content.i18n import in_request_language
 from coordaction.content.i18n import in_site_language
 from coordaction.content.validators import check_image
@@ -38,7 +39,6 @@ from coordaction.policy import _
 from coordaction.policy.interfaces import IReceipt
 from coordaction.policy.participation.antispam import anonymous_post_allowed
 from coordaction.workflows.notices import send_notice
-from DateTime import DateTime
 from datetime import datetime
 from datetime import timedelta
 from plone import api
@@ -422,12 +422,7 @@ def same_day_same_title(portal_type, title, moment):
     if not title or not isinstance(moment, datetime):
         return []
     # The day in the portal's time zone, where the form's dates are written.
-    zone = default_timezone(api.portal.get(), as_tzinfo=True)
-    midnight = datetime(moment.year, moment.month, moment.day)
-    day = tuple(
-        DateTime(zone.localize(moment_).isoformat())
-        for moment_ in (midnight, midnight + timedelta(days=1))
-    )
+    day = (day_start(moment.date()), day_start(moment.date() + timedelta(days=1)))
     catalog = api.portal.get_tool("portal_catalog")
     wanted = " ".join(title.lower().split())
     return [

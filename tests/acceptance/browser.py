@@ -15,13 +15,15 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 from playwright.sync_api import sync_playwright
 from plone.testing import Layer
-from tests.demostorage import restore_blobify
-from tests.demostorage import thread_safe_blobify
+from tests.demostorage import blob_ready_demostorage
+from tests.demostorage import restore_demostorage
 from urllib.parse import urlencode
 import io
 import os
+import sys
 import tempfile
 import threading
+import traceback
 import unittest
 
 
@@ -64,7 +66,7 @@ class ChromiumLayer(Layer):
         self["browser"] = None
         if not os.path.exists(CHROMIUM):
             return  # the tests skip themselves (requires_chromium)
-        thread_safe_blobify()
+        blob_ready_demostorage()
         self.playwright = sync_playwright().start()
         self["browser"] = launch(self.playwright)
 
@@ -72,7 +74,7 @@ class ChromiumLayer(Layer):
         if self["browser"] is not None:
             self["browser"].close()
             self.playwright.stop()
-            restore_blobify()
+            restore_demostorage()
         del self["browser"]
 
 
@@ -155,7 +157,43 @@ def screenshot_on_failure(page, name):
             print(f"\nNo screenshot ({error})")
         else:
             print(f"\nScreenshot: {path}")
+        print(describe(page))
         raise
+
+
+def describe(page):
+    """Where the page is and the start of what it says: in the log of a run whose
+    screenshots are out of reach (a CI machine)."""
+    try:
+        text = page.locator("body").inner_text(timeout=2000)
+    except Exception as error:
+        text = f"(no text: {error})"
+    return f"Page: {page.url}\n{' '.join(text.split())[:600]}\n{busy_threads()}"
+
+
+def busy_threads():
+    """The stacks of the server's threads that are not waiting for a request: where
+    a request that never answered is stuck."""
+    names = {thread.ident: thread.name for thread in threading.enumerate()}
+    stacks = []
+    for ident, frame in sys._current_frames().items():
+        if ident == threading.get_ident():
+            continue
+        stack = traceback.extract_stack(frame)
+        if any(line.name == "handler_thread" for line in stack) and stack[-1].name in (
+            "wait",
+            "handler_thread",
+        ):
+            continue  # a waitress worker waiting for its next request
+        if not any("/coordaction/" in line.filename for line in stack) and not any(
+            "waitress" in line.filename for line in stack
+        ):
+            continue
+        stacks.append(
+            f"Thread {names.get(ident, ident)}:\n"
+            + "".join(traceback.format_list(stack[-15:]))
+        )
+    return "\n".join(stacks) or "(no server thread busy)"
 
 
 def documentation_screenshot(page, filename, show=None):

@@ -1,5 +1,6 @@
 """Known images in the photo bank (published and private, under different licences
-and credits) and a project photo outside it, built once for the photo bank tests."""
+and credits) and photos of project sheets, which the bank lists when anyone may reuse
+them and their sheet is published; built once for the photo bank tests."""
 
 from tests import builders
 from tests import samples
@@ -39,7 +40,9 @@ PUBLISHED_IMAGES = {
     ),
 }
 PRIVATE_IMAGE = "Portrait sans autorisation"
-PROJECT_PHOTO = "Photo du projet lyonnais"
+PROJECT_PHOTO = "Photo du projet lyonnais"  # CC BY, published sheet: in the bank
+RESERVED_PROJECT_PHOTO = "Plan du projet lyonnais"  # all rights reserved: not
+PENDING_PROJECT_PHOTO = "Photo d'un projet en relecture"  # sheet not published yet
 
 
 def create_photobank_content(portal):
@@ -71,9 +74,26 @@ def create_photobank_content(portal):
         regions=["53"],
         themes=["foncier"],
     )
-    # A published project's photo is an Image too, but not one of the photo bank.
+    # A project's photos are seen as their sheet is (they have no workflow of
+    # their own); the bank lists those anyone may reuse.
     project = builders.publish(builders.project_sheet(portal["projets"]))
-    builders.image(project, title=PROJECT_PHOTO, license_spdx="CC-BY-4.0")
+    builders.image(
+        project,
+        title=PROJECT_PHOTO,
+        license_spdx="CC-BY-4.0",
+        attribution_text="Photo : Habitants du Lyonnais",
+        themes=[],
+    )
+    builders.image(
+        project,
+        title=RESERVED_PROJECT_PHOTO,
+        license_spdx="LicenseRef-All-Rights-Reserved",
+        themes=[],
+    )
+    pending = builders.project_sheet(portal["projets"], title="Le Hameau en relecture")
+    builders.image(
+        pending, title=PENDING_PROJECT_PHOTO, license_spdx="CC-BY-4.0", themes=[]
+    )
 
 
 PHOTOBANK = content_layers("PhotoBank", create_photobank_content)

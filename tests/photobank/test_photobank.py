@@ -1,22 +1,37 @@
 """The Banque d'images, through the real server: its gallery honours each image's
 licence and credit, filters by licence, theme and région, and never shows a private
-image; an image's page shows the credit and licence next to its download link and
-says them in JSON-LD; @facets serves the same collection."""
+image; it also lists the photos of published project sheets that anyone may reuse;
+an image's page shows the credit and licence next to its download link and says
+them in JSON-LD; @facets serves the same collection."""
 
+from Acquisition import aq_parent
 from coordaction.content.licenses import get_license
 from lxml import html
 from plone import api
 from tests.content.test_license import json_ld
 from tests.http import Client
 from tests.http import admin
+from tests.photobank.layer import PENDING_PROJECT_PHOTO
 from tests.photobank.layer import PHOTOBANK_FUNCTIONAL_TESTING
 from tests.photobank.layer import PRIVATE_IMAGE
 from tests.photobank.layer import PROJECT_PHOTO
 from tests.photobank.layer import PUBLISHED_IMAGES
+from tests.photobank.layer import RESERVED_PROJECT_PHOTO
+import transaction
 import unittest
 
 
 SECTION = "banque-d-images"
+
+
+def project_photo(portal, title):
+    (photo,) = [
+        photo
+        for sheet in portal["projets"].objectValues()
+        for photo in sheet.objectValues()
+        if photo.Title() == title
+    ]
+    return photo
 
 
 def image_named(portal, title):
@@ -73,15 +88,22 @@ class TestGallery(PhotoBankTestCase):
             for text in texts:
                 self.assertIn(text, widget.text_content(), cid)
 
-    def test_anonymous_sees_published_images_of_the_bank_only(self):
-        self.assertEqual(set(self.gallery()), set(PUBLISHED_IMAGES))
-        # Neither the private image nor a project's photo, whatever the filters.
+    def test_anonymous_sees_published_images_and_reusable_project_photos(self):
+        self.assertEqual(set(self.gallery()), {*PUBLISHED_IMAGES, PROJECT_PHOTO})
+        # Neither the private image, nor a project photo whose rights are reserved
+        # or whose sheet waits for review, whatever the filters.
         self.assertEqual(self.gallery([("texte", "autorisation")]), {})
         self.assertEqual(
             set(self.gallery([("licence", "LicenseRef-All-Rights-Reserved")])),
             {"La façade sur rue"},
         )
-        self.assertNotIn(PROJECT_PHOTO, self.gallery([("licence", "CC-BY-4.0")]))
+        self.assertIn(PROJECT_PHOTO, self.gallery([("licence", "CC-BY-4.0")]))
+        self.assertNotIn(PENDING_PROJECT_PHOTO, self.gallery())
+        # Nor another place's images, asked for in the address.
+        self.assertEqual(
+            set(self.gallery([("shown_in", "projets")])),
+            {*PUBLISHED_IMAGES, PROJECT_PHOTO},
+        )
         # The private image is there: an administrator finds it.
         self.assertIn(PRIVATE_IMAGE, self.gallery(client=self.admin))
 
@@ -139,7 +161,10 @@ class TestGallery(PhotoBankTestCase):
     def test_filtering_by_licence_shows_only_those_images(self):
         for params, expected in (
             ([("licence", "CC-BY-SA-4.0")], {"Chantier participatif à Rennes"}),
-            ([("licence", "CC-BY-4.0")], {"La salle commune du Village Vertical"}),
+            (
+                [("licence", "CC-BY-4.0")],
+                {"La salle commune du Village Vertical", PROJECT_PHOTO},
+            ),
             (
                 [("licence[]", "CC0-1.0"), ("licence[]", "CC-BY-SA-4.0")],
                 {"Le jardin partagé", "Chantier participatif à Rennes"},
@@ -150,7 +175,9 @@ class TestGallery(PhotoBankTestCase):
                 items = self.gallery(params)
                 self.assertEqual(set(items), expected)
                 for title, item in items.items():
-                    license = get_license(PUBLISHED_IMAGES[title][0])
+                    license = get_license(
+                        PUBLISHED_IMAGES.get(title, ("CC-BY-4.0",))[0]
+                    )
                     self.assertIn(license.short, item.text_content())
 
     def test_theme_region_and_text_narrow_the_gallery(self):
@@ -172,7 +199,8 @@ class TestGallery(PhotoBankTestCase):
     def test_counts_never_include_the_private_image(self):
         licences = self.counts("licence")
         self.assertEqual(licences["LicenseRef-All-Rights-Reserved"], 1)
-        self.assertEqual((licences["CC-BY-4.0"], licences["CC0-1.0"]), (1, 1))
+        # CC BY: an image of the bank and a project's photo.
+        self.assertEqual((licences["CC-BY-4.0"], licences["CC0-1.0"]), (2, 1))
         self.assertEqual(self.counts("region")["53"], 2)
         self.assertEqual(self.counts("region", client=self.admin)["53"], 3)
 
@@ -281,9 +309,29 @@ class TestImagePage(PhotoBankTestCase):
         self.assertEqual(
             api.content.get_state(image_named(self.portal, PRIVATE_IMAGE)), "private"
         )
-        (project,) = self.portal["projets"].objectValues()
-        (photo,) = project.objectValues()
+        photo = project_photo(self.portal, PROJECT_PHOTO)
         self.assertIsNone(api.content.get_state(photo, default=None))
+
+    def test_a_project_photo_joins_the_bank_when_its_sheet_is_published(self):
+        def bank():
+            found = self.anonymous.get_json("@facets?collection=images").json()
+            return {item["title"] for item in found["items"]}
+
+        self.assertNotIn(PENDING_PROJECT_PHOTO, bank())
+        photo = project_photo(self.portal, PENDING_PROJECT_PHOTO)
+        with api.env.adopt_roles(["Manager"]):
+            api.content.transition(aq_parent(photo), to_state="published")
+        transaction.commit()
+        self.assertIn(PENDING_PROJECT_PHOTO, bank())
+        # Its rights reserved afterwards, it leaves the bank but stays on its sheet.
+        photo.license_spdx = "LicenseRef-All-Rights-Reserved"
+        photo.reindexObject()
+        transaction.commit()
+        self.assertNotIn(PENDING_PROJECT_PHOTO, bank())
+        self.assertIn(
+            PENDING_PROJECT_PHOTO,
+            self.anonymous.page(aq_parent(photo).absolute_url()).text,
+        )
 
 
 class TestImagesAPI(PhotoBankTestCase):
@@ -291,9 +339,13 @@ class TestImagesAPI(PhotoBankTestCase):
         response = self.anonymous.get_json("@facets?collection=images&sort_on=title")
         self.assertEqual(response.status_code, 200, response.text[:1000])
         data = response.json()
-        self.assertEqual(data["items_total"], 4)
+        self.assertEqual(data["items_total"], 5)
         by_title = {item["title"]: item for item in data["items"]}
-        self.assertEqual(set(by_title), set(PUBLISHED_IMAGES))
+        self.assertEqual(set(by_title), {*PUBLISHED_IMAGES, PROJECT_PHOTO})
+        self.assertEqual(
+            by_title[PROJECT_PHOTO]["credit_text"], "Photo : Habitants du Lyonnais"
+        )
+        self.assertNotIn(RESERVED_PROJECT_PHOTO, by_title)
         for title, (spdx, credit, *_rest) in PUBLISHED_IMAGES.items():
             item = by_title[title]
             self.assertEqual(item["credit_text"], credit)
@@ -308,7 +360,7 @@ class TestImagesAPI(PhotoBankTestCase):
             counts,
             {
                 "CC0-1.0": 1,
-                "CC-BY-4.0": 1,
+                "CC-BY-4.0": 2,
                 "CC-BY-SA-4.0": 1,
                 "LicenseRef-All-Rights-Reserved": 1,
             },

@@ -281,7 +281,7 @@ class TestConfiguration(FacetedTestCase):
                     *("criteres", "parpage"),
                 ],
                 "banque-d-images": [
-                    *("type", "chemin", "texte", "theme", "region", "licence"),
+                    *("type", "montre-dans", "texte", "theme", "region", "licence"),
                     *("criteres", "tri", "parpage"),
                 ],
                 "chantiers": [

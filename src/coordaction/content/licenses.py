@@ -20,6 +20,8 @@ class License:
     short: str
 
 
+ALL_RIGHTS_RESERVED = "LicenseRef-All-Rights-Reserved"
+
 LICENSES = (
     License(
         "CC0-1.0",
@@ -81,7 +83,7 @@ LICENSES = (
         "Domaine public",
     ),
     License(
-        "LicenseRef-All-Rights-Reserved",
+        ALL_RIGHTS_RESERVED,
         _("All rights reserved"),
         None,
         None,
@@ -103,3 +105,9 @@ def badge_url(license):
 def get_license(spdx):
     """The License of an SPDX id, or None for an unknown or empty one."""
     return LICENSES_BY_SPDX.get(spdx or "")
+
+
+def allows_reuse(spdx):
+    """Whether anyone may reuse what carries this licence (Creative Commons, public
+    domain): not an unknown one, nor "all rights reserved"."""
+    return get_license(spdx) is not None and spdx != ALL_RIGHTS_RESERVED

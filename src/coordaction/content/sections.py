@@ -72,6 +72,9 @@ class Search:
     # Only what is inside the section; False: wherever it is (what a visitor may
     # see is the catalog's business either way).
     within_section: bool = True
+    # Also what the index ``shown_in`` gives to the section, wherever it lives (the
+    # photo bank: the reusable photos of project sheets).
+    shown_in: bool = False
     # Only events that have not ended.
     upcoming: bool = False
     # What @facets tells of each item besides its title, description, state and date.
@@ -394,10 +397,12 @@ SECTIONS = (
         allowed_types=("Image", "Folder"),
         listed_type="Image",
         editorial=True,
-        # Only inside the section: the photos of a project sheet and the images of
-        # a working-group space are Images too.
+        # Its own images and the reusable photos of project sheets (index
+        # shown_in); not the images of a working-group space.
         search=Search(
             collection="images",
+            within_section=False,
+            shown_in=True,
             facets=(THEMES, REGIONS, LICENCE),
             text=_("A word of the title, the caption"),
             page_sizes=range(12, 49, 12),

@@ -202,11 +202,23 @@ class LegalTemplateView(ContentView):
 
 class ProjectSheetView(ContentView):
     def photos(self):
+        """The photos a visitor may see, each with the credit and the licence to
+        show with it: {photo, credit, license}."""
         return [
-            photo
+            {
+                "photo": photo,
+                "credit": credit_of(photo),
+                "license": license_of(photo),
+            }
             for photo in self.context.photos()
             if api.user.has_permission("View", obj=photo)
         ]
+
+    def add_photos_url(self):
+        """The page that adds photos, for whoever may add to the sheet."""
+        if not api.user.has_permission("Add portal content", obj=self.context):
+            return None
+        return f"{self.context.absolute_url()}/@@ajouter-des-photos"
 
     def has_coordinates(self):
         return self.context.latitude is not None and self.context.longitude is not None

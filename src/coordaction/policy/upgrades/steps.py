@@ -57,3 +57,18 @@ def add_event_form(context):
 def agenda_takes_open_days(context):
     """The agenda's "Add" menu offers the open-days campaigns."""
     restrict_section_types(api.portal.get()[sections.AGENDA])
+
+
+def index_images_again(context):
+    """The images in the index shown_in, and the photos of project sheets in their
+    sheet's state."""
+    for brain in api.content.find(portal_type="Image", unrestricted=True):
+        brain._unrestrictedGetObject().reindexObject(idxs=["shown_in", "review_state"])
+
+
+def photo_bank_shows_project_photos(context):
+    """The photo bank's faceted page lists what the index shown_in gives it."""
+    portal = api.portal.get()
+    apply_faceted_configuration(
+        portal[sections.PHOTO_BANK], sections.section_by_id(sections.PHOTO_BANK)
+    )

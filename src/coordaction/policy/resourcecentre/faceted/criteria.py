@@ -68,6 +68,14 @@ def facet_criterion(facet):
     return criterion(facet.param, facet.widget, "left", facet.title, **properties)
 
 
+def hidden_choice(cid, title, index, value):
+    """A criterion the visitor does not see, that keeps the page to ``value`` of
+    ``index``."""
+    return criterion(
+        cid, "checkbox", "top", title, hidden=True, index=index, default=[value]
+    )
+
+
 def section_criteria(section):
     """[Criterion] of the faceted page of ``section`` (which lists a type)."""
     search = section.search
@@ -75,18 +83,15 @@ def section_criteria(section):
         raise ValueError(f"{section.id}: no faceted page (no listed type or search)")
     if search.sort not in PAGE_SORTS:
         raise ValueError(f"{section.id}: a faceted page cannot sort by {search.sort}")
-    # Hidden: only the type the section lists, and only what is inside it.
+    # Hidden: only the type the section lists, and only what is inside it (or
+    # what the index shown_in gives it).
     criteria = [
-        criterion(
-            "type",
-            "checkbox",
-            "top",
-            _("Content type"),
-            hidden=True,
-            index="portal_type",
-            default=[section.listed_type],
-        )
+        hidden_choice("type", _("Content type"), "portal_type", section.listed_type)
     ]
+    if search.shown_in:
+        criteria.append(
+            hidden_choice("montre-dans", _("Shown in"), "shown_in", section.id)
+        )
     if search.within_section:
         criteria.append(
             criterion(

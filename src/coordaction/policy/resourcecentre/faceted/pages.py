@@ -118,6 +118,8 @@ def keep_to_section_type(section, event):
     entry = faceted_sections().get(section.getId())
     if entry and IPloneSiteRoot.providedBy(aq_parent(aq_inner(section))):
         event.query["portal_type"] = entry.listed_type
+        if entry.search.shown_in:  # nor ?shown_in= the images of other places
+            event.query["shown_in"] = entry.id
 
 
 def apply_faceted_configurations(portal):

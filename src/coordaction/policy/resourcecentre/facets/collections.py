@@ -28,6 +28,8 @@ class Collection:
     upcoming: bool = False
     # Only the items inside the section.
     within_section: bool = False
+    # What the index shown_in gives to the section (Search.shown_in).
+    shown_in: bool = False
     # Items with coordinates (latitude and longitude metadata): "near" a commune.
     located: bool = False
 
@@ -62,6 +64,7 @@ def collection_of(section):
         default_sort=search.sort,
         upcoming=search.upcoming,
         within_section=search.within_section,
+        shown_in=search.shown_in,
         located="latitude" in search.item_fields,
     )
 

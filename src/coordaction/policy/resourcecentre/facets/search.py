@@ -269,6 +269,8 @@ class FacetedQuery:
         if collection.within_section:
             portal_path = "/".join(api.portal.get().getPhysicalPath())
             query["path"] = f"{portal_path}/{collection.section}"
+        if collection.shown_in:
+            query["shown_in"] = collection.section
         states = self.filters.get("review_state") if without != "review_state" else None
         query["review_state"] = list(states or collection.default_states)
         if without == "review_state":

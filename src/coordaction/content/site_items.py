@@ -14,6 +14,7 @@ from zope.interface import noLongerProvides
 # the footer, the matching alerts): their ids, known here once.
 CONTACT_FORM = "nous-contacter"  # in the "Contribuer" section
 EVENT_FORM = "proposer-un-evenement"  # in the "Contribuer" section
+SETUP_FORM = "partager-notre-montage"  # in the "Contribuer" section
 PRIVACY_NOTICE = "donnees-personnelles"
 ACCESSIBILITY_STATEMENT = "accessibilite"
 SITE_TOOLS_PAGE = "outils-pour-vos-sites"

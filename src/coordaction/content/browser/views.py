@@ -3,10 +3,13 @@
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.behaviors.license import license_of
+from coordaction.content.inactive import may_see
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.relations import readable_relations
 from coordaction.content.relations import readable_target
+from coordaction.content.sections import CONTRIBUTE
 from coordaction.content.sections import LEGAL_FORMS
+from coordaction.content.site_items import SETUP_FORM
 from coordaction.content.sizes import file_size_text
 from plone import api
 from plone.dexterity.utils import iterSchemata
@@ -214,6 +217,25 @@ class ProjectSheetView(ContentView):
             if api.user.has_permission("View", obj=photo)
         ]
 
+    def shared_setups(self):
+        """The set-ups this project's group shared in the observatory, that the
+        visitor may see."""
+        return [
+            relation.from_object
+            for relation in api.relation.get(
+                target=self.context, relationship="project_sheet", unrestricted=True
+            )
+            if relation.from_object is not None and may_see(relation.from_object)
+        ]
+
+    def share_setup_url(self):
+        """The form that shares the group's set-up, for whoever keeps the sheet."""
+        if not api.user.has_permission("Modify portal content", obj=self.context):
+            return None
+        portal_url = api.portal.get().absolute_url()
+        query = urlencode({"form.widgets.project_sheet": self.context.UID()})
+        return f"{portal_url}/{CONTRIBUTE}/{SETUP_FORM}?{query}"
+
     def add_photos_url(self):
         """The page that adds photos, for whoever may add to the sheet."""
         if not api.user.has_permission("Add portal content", obj=self.context):
@@ -250,6 +272,28 @@ class ObservatoryCaseView(ContentView):
 
     def observatory_url(self):
         return section_url(OBSERVATORY_SECTION)
+
+    def shared_setup(self):
+        """What the group that shared this set-up told (None if nothing): its
+        project sheet if the visitor may see it, the financing plan, the partners,
+        the document, and, for those who may read them, the private details."""
+        context = self.context
+        setup = {
+            "sheet": readable_target(getattr(context, "project_sheet", None)),
+            "financing_plan": getattr(context, "financing_plan", None),
+            "partners": getattr(context, "setup_partners", None),
+            "document_url": (
+                f"{context.absolute_url()}/@@download/setup_document"
+                if getattr(context, "setup_document", None)
+                else None
+            ),
+            "private_details": (
+                getattr(context, "private_details", None)
+                if checkPermission(VIEW_CONTACT_PERMISSION, context)
+                else None
+            ),
+        }
+        return setup if any(setup.values()) else None
 
 
 class ImageView(ContentView):

@@ -48,12 +48,16 @@ from plone.app.textfield.value import RichTextValue
 from plone.dexterity.utils import iterSchemataForType
 from plone.namedfile.interfaces import INamedImageField
 from plone.supermodel.exportimport import BaseHandler
+from z3c.relationfield import RelationValue
+from z3c.relationfield.interfaces import IRelationChoice
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
+from zope.component import getUtility
 from zope.event import notify
 from zope.globalrequest import getRequest
 from zope.interface import Invalid
 from zope.interface import implementer
+from zope.intid.interfaces import IIntIds
 from zope.lifecycleevent import ObjectModifiedEvent
 from zope.schema import ValidationError
 from zope.schema import getFieldsInOrder
@@ -211,7 +215,18 @@ def as_field_value(field, value):
         value, str
     ):
         return field._type((value,))
+    if IRelationChoice.providedBy(field) and isinstance(value, str):
+        return relation_to(value.strip())
     return value
+
+
+def relation_to(uid):
+    """A relation to the item of ``uid`` that the visitor may see, or None (an
+    unknown or private item is not linked)."""
+    brains = api.portal.get_tool("portal_catalog")(UID=uid) if uid else []
+    if len(brains) != 1:
+        return None
+    return RelationValue(getUtility(IIntIds).getId(brains[0].getObject()))
 
 
 # The same submission again within this many seconds is the same one (a double
@@ -286,7 +301,10 @@ class CreatePendingContent(Action):
         for form_name, value in fields.items():
             target = mapping.get(form_name, form_name)
             if target in known and value not in (None, ""):
-                values[target] = as_field_value(known[target], value)
+                value = as_field_value(known[target], value)
+                if value is None:
+                    continue
+                values[target] = value
                 origin[target] = form_name
         return values, origin
 

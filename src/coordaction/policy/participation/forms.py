@@ -13,6 +13,7 @@ from coordaction.content.sections import CONTRIBUTE
 from coordaction.content.site_items import CONTACT_FORM
 from coordaction.content.site_items import EVENT_FORM
 from coordaction.content.site_items import PRIVACY_NOTICE
+from coordaction.content.site_items import SETUP_FORM
 from coordaction.content.site_items import ensure_item
 from coordaction.content.site_items import publish
 from coordaction.policy import _
@@ -63,6 +64,22 @@ FORMS = {
         _(
             "It will appear in the agenda after review by the Coordin'action team. "
             "You have received an acknowledgement of receipt by e-mail."
+        ),
+    ),
+    SETUP_FORM: (
+        _("Share our set-up"),
+        _(
+            "Your legal form, your financing plan in broad figures, your partners, "
+            "the difficulties met and how you solved them: after review, your "
+            "experience joins the legal and financial observatory, for the groups "
+            "that follow."
+        ),
+        _("Share the set-up"),
+        _("Thank you for sharing your set-up"),
+        _(
+            "The Coordin'action team will review it before publishing it in the "
+            "observatory; what you keep for the team is never published. You have "
+            "received an acknowledgement of receipt by e-mail."
         ),
     ),
     "proposer-une-contribution-rnhp": (

@@ -20,7 +20,13 @@ import re
 
 
 EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
-CONTACT_TYPES = ("ClassifiedAd", "ProjectSheet", "MeetingProposal", "Event")
+CONTACT_TYPES = (
+    "ClassifiedAd",
+    "ProjectSheet",
+    "MeetingProposal",
+    "Event",
+    "ObservatoryCase",  # a set-up shared by a group
+)
 
 
 class IContactErased(IObjectEvent):

@@ -49,8 +49,9 @@ def add_letter_archive(context):
     grant_section_teams(portal)
 
 
-def add_event_form(context):
-    """The public form that proposes an event (the forms that exist are kept)."""
+def add_missing_forms(context):
+    """The public forms added since (proposing an event, sharing a set-up): the
+    forms that exist are kept."""
     ensure_participation(api.portal.get())
 
 

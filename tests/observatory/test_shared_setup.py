@@ -62,12 +62,10 @@ class TestShareASetup(ParticipationTestCase):
             (field.name, field.value or "")
             for field in form.inputs
             if field.name
-            and (
-                getattr(field, "type", "") == "hidden"
-                or (
-                    field.name == "form.widgets.project_sheet"
-                    and "project_sheet" not in changes
-                )
+            and getattr(field, "type", "") == "hidden"
+            and not (
+                field.name == "form.widgets.project_sheet"
+                and "project_sheet" in changes
             )
         ]
         for name, value in widgets(**{**A_SETUP, **changes}).items():

@@ -3,6 +3,8 @@ groups close projects, finds those "Autour de…" a commune, in a real browser t
 reaches nothing beyond this machine."""
 
 from playwright.sync_api import expect
+from plone import api
+from tests import builders
 from tests.acceptance.browser import FacetedPage
 from tests.acceptance.browser import documentation_screenshot
 from tests.acceptance.browser import new_page
@@ -12,6 +14,7 @@ from tests.resourcecentre.layer import SAMPLE_CONTENT_BROWSER_TESTING
 from tests.resourcecentre.map_layer import AROUND_LYON
 from tests.resourcecentre.map_layer import PROJECTS_AROUND
 from urllib.parse import urlsplit
+import transaction
 import unittest
 
 
@@ -213,3 +216,37 @@ class TestMapOfFrance(unittest.TestCase):
             documentation_screenshot(
                 page, "carte-autour-de-390.png", page.locator(".coordaction-map-frame")
             )
+
+    def test_the_ads_about_land_are_a_layer_of_their_own(self):
+        portal = self.layer["portal"]
+        with api.env.adopt_roles(["Manager"]):
+            builders.publish(
+                builders.classified_ad(
+                    portal["petites-annonces"],
+                    title="Terrain <b>disponible</b> à Villeurbanne",
+                    ad_kind="foncier-bati",
+                    region="84",
+                    departement="69",
+                    commune="Villeurbanne",
+                )
+            )
+        transaction.commit()
+        page = self.open(width=390, height=844)
+        with screenshot_on_failure(page, "project-map-land"):
+            page.wait_for_selector('#coordaction-project-map[data-count="6"]')
+            self.assertEqual(page.locator(".coordaction-land-marker").count(), 0)
+            page.get_by_label("Afficher les annonces foncières").check()
+            page.wait_for_selector('#coordaction-project-map[data-land-count="1"]')
+            page.locator(".coordaction-land-marker").click()
+            popup = page.locator(".coordaction-land-popup")
+            expect(popup).to_contain_text("Terrain <b>disponible</b> à Villeurbanne")
+            expect(popup).to_contain_text("Foncier ou bâti disponible")
+            expect(popup).to_contain_text(
+                "Vers Villeurbanne (la commune, pas l'adresse)"
+            )
+            page.get_by_label("Afficher les annonces foncières").uncheck()
+            self.assertEqual(page.locator(".coordaction-land-marker").count(), 0)
+            self.assertLessEqual(
+                page.evaluate("document.documentElement.scrollWidth"), 390
+            )
+            self.assertEqual(page.errors, [])

@@ -101,6 +101,29 @@ def find_communes(text, limit=10):
     return found[:limit]
 
 
+def commune_named(name, departement=None, regions=()):
+    """The one commune called ``name`` (accents, case and hyphens aside), told
+    apart from its namesakes (Montreuil) by its ``departement`` or one of
+    ``regions``; None when no commune or several fit."""
+    from coordaction.content.vocabularies.geography import region_of_departement
+
+    wanted = name_key(name or "")
+    if not wanted:
+        return None
+    same_name = [
+        found for found in find_communes(name, 50) if name_key(found.name) == wanted
+    ]
+    if len(same_name) > 1 and departement:
+        same_name = [found for found in same_name if found.departement == departement]
+    if len(same_name) > 1 and regions:
+        same_name = [
+            found
+            for found in same_name
+            if region_of_departement(found.departement) in set(regions)
+        ]
+    return same_name[0] if len(same_name) == 1 else None
+
+
 def distance_km(latitude1, longitude1, latitude2, longitude2):
     """The great-circle distance between two points (haversine)."""
     phi1, phi2 = math.radians(latitude1), math.radians(latitude2)

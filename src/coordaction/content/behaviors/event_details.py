@@ -4,14 +4,12 @@ link to register (every one a ``WebAddress``: http(s) only); and, never shown,
 the address of whoever proposed it through the public form."""
 
 from coordaction.content import _
-from coordaction.content.communes import find_communes
-from coordaction.content.communes import name_key
+from coordaction.content.communes import commune_named
 from coordaction.content.fields import Coordinate
 from coordaction.content.fields import WebAddress
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.validators import check_latitude
 from coordaction.content.validators import check_longitude
-from coordaction.content.vocabularies.geography import region_of_departement
 from plone.app.dexterity.textindexer import searchable
 from plone.autoform import directives
 from plone.autoform.interfaces import IFormFieldProvider
@@ -69,21 +67,11 @@ class IEventDetails(model.Schema):
 def locate(event, _event=None):
     """An event with a municipality and no position gets the municipality's,
     when its name, or its name and the event's région, say which one."""
-    commune = (getattr(event, "commune", None) or "").strip()
-    if not commune or getattr(event, "latitude", None) is not None:
+    if getattr(event, "latitude", None) is not None:
         return
-    wanted = name_key(commune)
-    same_name = [
-        found for found in find_communes(commune, 50) if name_key(found.name) == wanted
-    ]
-    regions = set(getattr(event, "regions", None) or ())
-    if len(same_name) > 1 and regions:
-        # Several of that name (Montreuil): the one of the event's région.
-        same_name = [
-            found
-            for found in same_name
-            if region_of_departement(found.departement) in regions
-        ]
-    if len(same_name) == 1:
-        event.latitude = same_name[0].latitude
-        event.longitude = same_name[0].longitude
+    commune = commune_named(
+        getattr(event, "commune", None), regions=getattr(event, "regions", None) or ()
+    )
+    if commune is not None:
+        event.latitude = commune.latitude
+        event.longitude = commune.longitude

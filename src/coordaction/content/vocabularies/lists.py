@@ -73,10 +73,15 @@ PARTNERS = (
 AD_KINDS = (
     ("cherche-groupe", _("I am looking for a group")),
     ("groupe-cherche-membres", _("Group looking for members")),
+    ("cherche-foncier", _("Looking for land or a building")),
     ("foncier-bati", _("Land or building available")),
     ("logement", _("Home in a participatory housing project")),
     ("competences", _("Skills to share")),
 )
+
+# The ads about land: the project map shows them as their own layer, and the
+# matching alerts may be about them.
+LAND_AD_KINDS = ("cherche-foncier", "foncier-bati")
 
 # The legal and financial observatory: what a situation is about, and where it stands.
 CASE_DOMAINS = (

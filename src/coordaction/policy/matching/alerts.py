@@ -10,6 +10,7 @@ blocks the publication."""
 from AccessControl.SpecialUsers import nobody
 from coordaction.content.content.classified_ad import IClassifiedAd
 from coordaction.content.content.project_sheet import IProjectSheet
+from coordaction.content.vocabularies.lists import LAND_AD_KINDS
 from coordaction.policy.matching import mails
 from coordaction.policy.matching import subscriptions
 from coordaction.policy.matching.criteria import RESIDENT_AD_KINDS
@@ -57,7 +58,10 @@ def matcher(item):
     item is nothing future residents are alerted about."""
     if IProjectSheet.providedBy(item) and item.looking_for_members:
         return lambda criteria: criteria.matches_project(item)
-    if IClassifiedAd.providedBy(item) and item.ad_kind in RESIDENT_AD_KINDS:
+    if IClassifiedAd.providedBy(item) and item.ad_kind in (
+        *RESIDENT_AD_KINDS,
+        *LAND_AD_KINDS,
+    ):
         return lambda criteria: criteria.matches_ad(item)
     return None
 

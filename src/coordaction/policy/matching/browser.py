@@ -125,6 +125,8 @@ class MatchingView(BrowserView):
         )
 
     def find_projects(self):
+        if self.criteria.land_only:
+            return []
         found = []
         for brain in self._search(self.criteria.project_query()):
             if not self.criteria.fits_size(brain.households_planned):

@@ -14,12 +14,16 @@ The rules (the page and the README tell them to visitors):
   and of a kind a future resident answers: a group looking for members, housing in a
   participatory project, land or a building available. Ads have no stage, tenure or
   size: they match on their place only.
+- **annonces foncières seulement** (optional): no projects, and the ads about land
+  only, of both kinds (land looked for, land available): for a group looking for
+  land, or whoever has some to offer.
 """
 
 from coordaction.content.vocabularies.geography import departements
 from coordaction.content.vocabularies.geography import region_of_departement
 from coordaction.content.vocabularies.geography import regions
 from coordaction.content.vocabularies.lists import AD_KINDS
+from coordaction.content.vocabularies.lists import LAND_AD_KINDS
 from coordaction.content.vocabularies.lists import PROJECT_STAGES
 from coordaction.content.vocabularies.lists import TENURES
 from coordaction.policy import _
@@ -44,6 +48,7 @@ PARAMETERS = {
     "etape": "stage",
     "foyers": "households",
     "occupation": "tenure",
+    "foncier": "land_only",
 }
 
 
@@ -54,6 +59,7 @@ class Criteria:
     stage: str | None = None
     households: int | None = None
     tenure: str | None = None
+    land_only: bool = False
 
     @classmethod
     def from_dict(cls, data):
@@ -65,9 +71,14 @@ class Criteria:
     def parameters(self):
         """The form parameters that give these criteria back, in form order."""
         return [
-            (parameter, str(getattr(self, attribute)))
+            (
+                parameter,
+                "1"
+                if getattr(self, attribute) is True
+                else str(getattr(self, attribute)),
+            )
             for parameter, attribute in PARAMETERS.items()
-            if getattr(self, attribute) not in (None, "")
+            if getattr(self, attribute) not in (None, "", False)
         ]
 
     def query_string(self):
@@ -90,11 +101,14 @@ class Criteria:
             query["tenure"] = self.tenure
         return query
 
+    def ad_kinds(self):
+        return LAND_AD_KINDS if self.land_only else RESIDENT_AD_KINDS
+
     def ad_query(self):
         return {
             "portal_type": "ClassifiedAd",
             "review_state": "published",
-            "ad_kind": list(RESIDENT_AD_KINDS),
+            "ad_kind": list(self.ad_kinds()),
             "regions": self.region,
         }
 
@@ -114,7 +128,8 @@ class Criteria:
 
     def matches_project(self, project):
         return (
-            bool(project.looking_for_members)
+            not self.land_only
+            and bool(project.looking_for_members)
             and project.region == self.region
             and (not self.departement or project.departement == self.departement)
             and (not self.stage or project.stage == self.stage)
@@ -124,7 +139,7 @@ class Criteria:
 
     def matches_ad(self, ad):
         return (
-            ad.ad_kind in RESIDENT_AD_KINDS
+            ad.ad_kind in self.ad_kinds()
             and ad.region == self.region
             and self.fits_ad_place(ad.departement)
         )
@@ -148,6 +163,8 @@ class Criteria:
             )
         if self.tenure:
             lines.append((_("Tenure"), TENURE_TITLES.get(self.tenure, self.tenure)))
+        if self.land_only:
+            lines.append((_("Looking for"), _("ads about land only")))
         return lines
 
 
@@ -231,6 +248,10 @@ def read_criteria(form):
             )
         )
 
+    land_only = _text(form, "foncier")
+    if land_only not in ("", "1"):
+        errors.append(_("Tick “Ads about land only”, or leave it empty."))
+
     if errors:
         return None, errors
     return (
@@ -240,6 +261,7 @@ def read_criteria(form):
             stage=stage or None,
             households=households or None,
             tenure=tenure or None,
+            land_only=land_only == "1",
         ),
         [],
     )

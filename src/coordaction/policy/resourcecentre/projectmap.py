@@ -85,6 +85,9 @@ class ProjectMapViewlet(ViewletBase):
     def geojson_url(self):
         return f"{self.portal_state.portal_url()}/@projects-geojson"
 
+    def land_url(self):
+        return f"{self.portal_state.portal_url()}/@land-geojson"
+
     def communes_url(self):
         return f"{self.portal_state.portal_url()}/@communes"
 

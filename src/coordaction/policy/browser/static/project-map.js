@@ -437,6 +437,87 @@
       }
     }
 
+    // The land opportunities: ads about land, at their commune's centre, as a
+    // layer of their own that the visitor shows or hides.
+    var landToggle = document.getElementById("coordaction-map-land");
+    var landList = document.getElementById("coordaction-land-list");
+    var landLayer = L.layerGroup();
+    var landLoaded = false;
+    // Above the projects' markers and clusters: an ad in a commune that has
+    // projects stays visible and clickable.
+    map.createPane("coordaction-land");
+    map.getPane("coordaction-land").style.zIndex = 650;
+
+    function landPopup(properties) {
+      var popup = document.createElement("div");
+      popup.className = "coordaction-land-popup";
+      var title = document.createElement("strong");
+      title.appendChild(projectLink(properties));
+      popup.appendChild(title);
+      var kind = document.createElement("div");
+      kind.textContent = properties.ad_kind_title || "";
+      popup.appendChild(kind);
+      var commune = document.createElement("div");
+      commune.textContent = message(data.labelLandPlace, { commune: properties.commune || "" });
+      popup.appendChild(commune);
+      return popup;
+    }
+
+    function showLand(answer) {
+      landLayer.clearLayers();
+      if (landList) {
+        landList.textContent = "";
+      }
+      answer.features.forEach(function (feature) {
+        var coordinates = feature.geometry.coordinates;
+        var properties = feature.properties;
+        L.marker([coordinates[1], coordinates[0]], {
+          pane: "coordaction-land",
+          title: properties.title || "",
+          alt: properties.title || "",
+          icon: L.divIcon({
+            className: "coordaction-land-marker coordaction-land-" + properties.ad_kind,
+            iconSize: [18, 18],
+          }),
+        })
+          .bindPopup(landPopup(properties))
+          .addTo(landLayer);
+        if (landList) {
+          var item = document.createElement("li");
+          item.appendChild(projectLink(properties));
+          item.appendChild(
+            document.createTextNode(
+              " (" + (properties.ad_kind_title || "") + ", " + (properties.commune || "") + ")"
+            )
+          );
+          landList.appendChild(item);
+        }
+      });
+      element.dataset.landCount = String(answer.features.length);
+    }
+
+    function toggleLand() {
+      if (!landToggle.checked) {
+        map.removeLayer(landLayer);
+        return;
+      }
+      landLayer.addTo(map);
+      if (landLoaded) {
+        return;
+      }
+      landLoaded = true;
+      fetch(data.land, { headers: { Accept: "application/json" } })
+        .then(function (response) {
+          return response.ok ? response.json() : { features: [] };
+        })
+        .then(showLand);
+    }
+
+    if (landToggle && data.land) {
+      landToggle.addEventListener("change", toggleLand);
+      toggleLand();
+    }
+
     if (window.jQuery && window.Faceted) {
       jQuery(Faceted.Events).on(Faceted.Events.AJAX_QUERY_SUCCESS, function () {
         restore();

@@ -5,11 +5,10 @@ recorded is gone unless kept on purpose; a bad file or a missing credit sends th
 whole form back in French with nothing added; nobody else may add."""
 
 from coordaction.content.picture_location import has_location
-from coordaction.policy.project_groups import maintainers
 from PIL import Image as PILImage
 from tests import builders
-from tests.http import VisitorTestCase
 from tests.http import authenticator
+from tests.project_groups.kept import KeptSheetTestCase
 import io
 import lxml.html
 import transaction
@@ -27,19 +26,9 @@ def picture(kind="JPEG", size=(800, 600), located=False, color=(180, 120, 60)):
     return out.getvalue()
 
 
-class TestPhotosFromTheField(VisitorTestCase):
-    users = {
-        "camille": {"groups": ("membres-du-reseau",)},
-        "intrus": {"groups": ("membres-du-reseau",)},
-    }
-
+class TestPhotosFromTheField(KeptSheetTestCase):
     def build(self):
         super().build()
-        self.sheet = builders.publish(
-            builders.project_sheet(self.portal["projets"], title="Le Village Vertical")
-        )
-        token, _mail = maintainers.ask(self.sheet, "camille")
-        maintainers.entrust(self.sheet, token)
         self.form_url = f"{self.sheet.absolute_url()}/@@ajouter-des-photos"
 
     def send(self, client, photos, **fields):

@@ -272,7 +272,8 @@ class TestConfiguration(FacetedTestCase):
                     *("theme", "region", "criteres", "tri", "parpage"),
                 ],
                 "projets": [
-                    *("type", "chemin", "texte", "etape", "recrute", "region"),
+                    *("type", "chemin", "texte", "etape", "recrute", "a-jour"),
+                    "region",
                     *("departement", "forme", "statut", "espaces", "criteres"),
                     *("tri", "parpage"),
                 ],

@@ -85,6 +85,7 @@ class TestSameFacetsOnThePageAndInFacets(FacetedTestCase):
             [
                 "Étape du projet",
                 "Cherche de nouveaux membres",
+                "Informations confirmées depuis moins de deux ans",
                 "Régions",
                 "Départements",
                 "Forme juridique",
@@ -97,6 +98,7 @@ class TestSameFacetsOnThePageAndInFacets(FacetedTestCase):
             [
                 "stage",
                 "looking_for_members",
+                "up_to_date",
                 "regions",
                 "departements",
                 "legal_forms",

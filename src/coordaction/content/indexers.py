@@ -5,6 +5,7 @@ from Acquisition import aq_inner
 from Acquisition import aq_parent
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
+from coordaction.content.confirmation import is_up_to_date
 from coordaction.content.content.classified_ad import IClassifiedAd
 from coordaction.content.content.legal_template import ILegalTemplate
 from coordaction.content.content.project_sheet import IProjectSheet
@@ -125,3 +126,9 @@ def reindex_photos_state(sheet, event):
     changes (their security is indexed again by the workflow tool)."""
     for photo in sheet.photos():
         photo.reindexObject(idxs=["review_state"])
+
+
+@indexer(IProjectSheet)
+def project_sheet_up_to_date(context):
+    """Confirmed within two years (a yes/no facet of the Projets)."""
+    return is_up_to_date(context)

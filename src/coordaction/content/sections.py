@@ -293,6 +293,13 @@ SECTIONS = (
                     "recrute",
                     widget="boolean",
                 ),
+                # "Oui" leaves out the sheets nobody confirmed for two years.
+                Facet(
+                    "up_to_date",
+                    _("Information confirmed within two years"),
+                    "a-jour",
+                    widget="boolean",
+                ),
                 REGIONS,
                 DEPARTEMENTS,
                 LEGAL_FORMS,

@@ -1,8 +1,12 @@
 """The views a visitor sees of each content type."""
 
+from coordaction.content import _
 from coordaction.content.addresses import safe_href
 from coordaction.content.behaviors.license import credit_of
 from coordaction.content.behaviors.license import license_of
+from coordaction.content.confirmation import confirm
+from coordaction.content.confirmation import confirmed_on
+from coordaction.content.confirmation import is_up_to_date
 from coordaction.content.inactive import may_see
 from coordaction.content.permissions import VIEW_CONTACT_PERMISSION
 from coordaction.content.relations import readable_relations
@@ -14,6 +18,7 @@ from coordaction.content.sizes import file_size_text
 from plone import api
 from plone.dexterity.utils import iterSchemata
 from plone.memoize.view import memoize
+from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from urllib.parse import urlencode
 from zope.component import getUtility
@@ -217,6 +222,21 @@ class ProjectSheetView(ContentView):
             if api.user.has_permission("View", obj=photo)
         ]
 
+    def confirmation(self):
+        """{date, up_to_date, url}: when the sheet was last confirmed, whether that
+        is within two years, and (for whoever keeps it) where to confirm it."""
+        may_confirm = api.user.has_permission("Modify portal content", obj=self.context)
+        day = confirmed_on(self.context)
+        return {
+            "date": day.strftime("%d/%m/%Y") if day else None,
+            "up_to_date": is_up_to_date(self.context),
+            "url": (
+                f"{self.context.absolute_url()}/@@confirmer-la-fiche"
+                if may_confirm
+                else None
+            ),
+        }
+
     def shared_setups(self):
         """The set-ups this project's group shared in the observatory, that the
         visitor may see."""
@@ -318,3 +338,20 @@ class ImageView(ContentView):
     def license_title(self):
         license = self.license()
         return translate(license.title, context=self.request) if license else ""
+
+
+class ConfirmSheetView(BrowserView):
+    """@@confirmer-la-fiche: whoever keeps the sheet says, by a POST, that it is
+    current."""
+
+    def __call__(self):
+        if self.request.method != "POST":
+            self.request.response.redirect(self.context.absolute_url())
+            return ""
+        CheckAuthenticator(self.request)
+        confirm(self.context)
+        api.portal.show_message(
+            _("Thank you: the sheet is confirmed as current."), request=self.request
+        )
+        self.request.response.redirect(self.context.absolute_url())
+        return ""

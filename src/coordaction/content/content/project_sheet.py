@@ -153,6 +153,15 @@ class IProjectSheet(model.Schema):
         required=False,
     )
 
+    # When someone who keeps the sheet last said it is current (or changed it):
+    # set by coordaction.content.confirmation, read by visitors and API clients.
+    directives.omitted("confirmed_on")
+    confirmed_on = schema.Date(
+        title=_("Information confirmed on"),
+        required=False,
+        readonly=True,
+    )
+
     @invariant
     def coordinates(data):
         check_coordinates_pair(data)

@@ -1,6 +1,7 @@
 """What the upgrade steps do that XML cannot say (``*.zcml`` of this package)."""
 
 from coordaction.content import sections
+from coordaction.content.confirmation import confirmed_on
 from coordaction.policy.newsletter.archive import ensure_letter_archive
 from coordaction.policy.participation.forms import ensure_participation
 from coordaction.policy.participation.forms import replace_form_models
@@ -61,15 +62,22 @@ def agenda_takes_open_days(context):
 
 
 def index_images_again(context):
-    """The images in the index shown_in, and the photos of project sheets in their
-    sheet's state."""
+    """The images in the index shown_in, the photos of project sheets in their
+    sheet's state; the sheets confirmed on their last change, in up_to_date."""
     for brain in api.content.find(portal_type="Image", unrestricted=True):
         brain._unrestrictedGetObject().reindexObject(idxs=["shown_in", "review_state"])
+    for brain in api.content.find(portal_type="ProjectSheet", unrestricted=True):
+        sheet = brain._unrestrictedGetObject()
+        if getattr(sheet, "confirmed_on", None) is None:
+            sheet.confirmed_on = confirmed_on(sheet)
+        sheet.reindexObject(idxs=["up_to_date"])
 
 
 def photo_bank_shows_project_photos(context):
-    """The photo bank's faceted page lists what the index shown_in gives it."""
+    """The photo bank's faceted page lists what the index shown_in gives it; the
+    Projets page offers "Informations confirmées depuis moins de deux ans"."""
     portal = api.portal.get()
-    apply_faceted_configuration(
-        portal[sections.PHOTO_BANK], sections.section_by_id(sections.PHOTO_BANK)
-    )
+    for section_id in (sections.PHOTO_BANK, sections.PROJECTS):
+        apply_faceted_configuration(
+            portal[section_id], sections.section_by_id(section_id)
+        )

@@ -1,13 +1,19 @@
 """A project group takes its sheet in hand: a member asks from the sheet, whoever
 reads the group's mailbox entrusts it to her, and she updates the project's stage
-herself; the change shows at once to every visitor."""
+herself; the change shows at once to every visitor. Then, on her phone, she adds
+three photos, which show on the sheet, in the map's bubble and in the photo bank
+with their credit."""
 
+from PIL import Image as PILImage
 from playwright.sync_api import expect
 from tests import mailbox
+from tests.acceptance.browser import PHONE
 from tests.acceptance.browser import requires_chromium
 from tests.acceptance.layer import JourneyTestCase
 from tests.mailbox import mails
 import re
+import tempfile
+import transaction
 
 
 TITLE = "Les Habitants du Quai"
@@ -48,3 +54,56 @@ class TestClaimJourney(JourneyTestCase):
 
         with self.browsing(start="projets/les-habitants-du-quai") as page:
             expect(page.locator("#content")).to_contain_text("Conception")
+
+    def test_a_keeper_adds_three_photos_from_her_phone(self):
+        from coordaction.policy.project_groups import maintainers
+
+        (sheet,) = [
+            item
+            for item in self.portal["projets"].objectValues()
+            if item.Title() == TITLE
+        ]
+        token, _mail = maintainers.ask(sheet, "nadia")
+        maintainers.entrust(sheet, token)
+        transaction.commit()
+        files = []
+        for number, color in enumerate(((200, 120, 60), (60, 140, 90), (40, 80, 160))):
+            path = f"{tempfile.gettempdir()}/quai-{number}.jpg"
+            PILImage.new("RGB", (1200, 800), color).save(path, format="JPEG")
+            files.append(path)
+
+        with self.browsing(
+            "nadia", start="projets/les-habitants-du-quai", device=PHONE
+        ) as page:
+            page.get_by_role("link", name="Ajouter des photos").click()
+            for number, path in enumerate(files, start=1):
+                page.locator(f"#photo-{number}").set_input_files(path)
+                page.locator(f"#legende-{number}").fill(f"Le quai, vue {number}")
+                page.locator(f"#credit-{number}").fill("Photo : Nadia Benali")
+            page.get_by_role("button", name="Ajouter les photos").click()
+            expect(page.locator(".portalMessage")).to_contain_text(
+                "3 photo(s) ajoutée(s)"
+            )
+            figures = page.locator(".coordaction-photos figure")
+            expect(figures).to_have_count(3)
+            expect(figures.first).to_contain_text("Photo : Nadia Benali · CC BY-SA 4.0")
+
+        with self.browsing(start="banque-d-images") as page:
+            expect(
+                page.locator(".coordaction-gallery-item", has_text="Le quai, vue 1")
+            ).to_contain_text("Photo : Nadia Benali")
+
+        # The map's bubble shows the sheet's first photo: what the map reads.
+        with self.browsing(start="projets") as page:
+            answer = page.request.get(
+                f"{self.portal_url}/@projects-geojson",
+                headers={"Accept": "application/json"},
+            ).json()
+            (feature,) = [
+                feature
+                for feature in answer["features"]
+                if feature["properties"]["title"] == TITLE
+            ]
+            photo_url = feature["properties"]["photo_url"]
+            self.assertIn("/les-habitants-du-quai/", photo_url)
+            self.assertEqual(page.request.get(photo_url).status, 200)

@@ -38,7 +38,7 @@ DEMO_COUNTS = {
     ("Event", "published"): 21,
     ("OpenDaysCampaign", "published"): 1,
     ("ClassifiedAd", "published"): 21,
-    ("ObservatoryCase", "published"): 5,
+    ("ObservatoryCase", "published"): 6,
     ("ObservatoryCase", "private"): 1,
     ("MeetingEdition", "published"): 2,
     # RNHP 2027: every state; RNHP 2026: its programme.
@@ -50,7 +50,8 @@ DEMO_COUNTS = {
     # Eight chantiers: one waiting for review, one completed.
     ("Workstream", "published"): 7,
     ("Workstream", "pending"): 1,
-    ("Image", "published"): 6,
+    # The bank's, and two photos of a published project sheet (in its state).
+    ("Image", "published"): 8,
     ("Image", "pending"): 1,
 }
 SECTIONS = (
@@ -132,12 +133,31 @@ class TestDemoContent(unittest.TestCase):
                 "editions": 2,
                 "proposals": 14,
                 "workstreams": 8,
-                "situations": 6,
+                "situations": 7,
                 "images": 7,
                 "letters": 1,
                 "open_days": 1,
+                "kept_sheets": 1,
             },
         )
+
+        # A sheet kept by its group, with its photos and its shared set-up; another
+        # nobody confirmed for two years.
+        from coordaction.content.confirmation import is_up_to_date
+        from coordaction.policy.project_groups.maintainers import maintainers
+
+        projects = self.portal["projets"]
+        kept = projects["les-choux-lents-montreuil"]
+        self.assertEqual(
+            list(maintainers(kept)), [api.user.get(username="membre-groupe").getId()]
+        )
+        self.assertEqual(len(kept.photos()), 2)
+        [setup] = [
+            relation.from_object
+            for relation in api.relation.get(target=kept, relationship="project_sheet")
+        ]
+        self.assertTrue(setup.private_details)
+        self.assertFalse(is_up_to_date(projects["la-boucle-habitee-besancon"]))
 
         # The open-days campaign, with its three projects.
         from coordaction.policy.agenda.open_days import participants
@@ -287,7 +307,9 @@ class TestDemoContent(unittest.TestCase):
             ["statuts-de-societe-d-attribution-et-d-autopromotion"],
         )
         # The photo bank: licences and credits, one image waiting for review.
-        images = self.find(path="/plone/banque-d-images", portal_type="Image")
+        images = api.content.find(
+            context=self.portal["banque-d-images"], portal_type="Image"
+        )
         self.assertEqual(created["images"], len(images))
         self.assertGreaterEqual(len({brain.license_spdx for brain in images}), 4)
         self.assertTrue(all(brain.credit_text for brain in images))

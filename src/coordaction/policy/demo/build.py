@@ -59,6 +59,7 @@ CATEGORIES = (
     ("images", "images de la banque d'images"),
     ("letters", "lettres d'information"),
     ("open_days", "campagnes de portes ouvertes"),
+    ("kept_sheets", "fiches tenues par leur groupe"),
 )
 
 # The data files, in the order they are loaded (the observatory links to the
@@ -264,6 +265,32 @@ def set_up_open_days(portal, today):
     return 1
 
 
+# (sheet id, the account that keeps it): the project groups' own keepers.
+KEPT_SHEETS = (("les-choux-lents-montreuil", "membre-groupe"),)
+# A sheet nobody confirmed for more than two years: "Informations à confirmer".
+STALE_SHEET = "la-boucle-habitee-besancon"
+
+
+def set_up_sheet_keepers(portal, today):
+    """The sheets kept by a member of their group, and one left unconfirmed for two
+    years and more: how many sheets were entrusted."""
+    from coordaction.policy.project_groups import maintainers
+
+    entrusted = 0
+    for sheet_id, login in KEPT_SHEETS:
+        sheet = portal[PROJECTS].get(sheet_id)
+        user = api.user.get(username=login)
+        if sheet is None or user is None or maintainers.maintainers(sheet):
+            continue
+        token, _mail = maintainers.ask(sheet, user.getId())
+        entrusted += bool(maintainers.entrust(sheet, token))
+    stale = portal[PROJECTS].get(STALE_SHEET)
+    if stale is not None and entrusted:
+        stale.confirmed_on = today - timedelta(days=800)
+        stale.reindexObject(idxs=["up_to_date"])
+    return entrusted
+
+
 def create_demo_content(portal, today=None):
     """Create what is missing of the demo content; return {category: number created}.
     ``today``: the day the relative dates of the data count from (default: today)."""
@@ -289,6 +316,7 @@ def create_demo_content(portal, today=None):
                 set_up_follows(account["login"], account["follows"], portal)
         created["letters"] = set_up_letter(portal, today or date.today())
         created["open_days"] = set_up_open_days(portal, today or date.today())
+        created["kept_sheets"] = set_up_sheet_keepers(portal, today or date.today())
         # Index now, while the site is the active component site.
         processQueue()
     return {key: created[key] for key, _label in CATEGORIES}

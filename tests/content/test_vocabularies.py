@@ -89,6 +89,7 @@ class TestFixedLists(unittest.TestCase):
             [
                 "Je cherche un groupe",
                 "Groupe cherche des membres",
+                "Recherche de foncier",
                 "Foncier ou bâti disponible",
                 "Logement dans un habitat participatif",
                 "Compétences à partager",

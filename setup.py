@@ -58,6 +58,8 @@ setup(
         "eea.facetednavigation",
         "Zope",
         "icalendar",
+        # The printable sheet of a photo (PDF), for an exhibition's panels.
+        "reportlab",
     ],
     extras_require={
         "test": [

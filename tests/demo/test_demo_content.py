@@ -52,6 +52,7 @@ DEMO_COUNTS = {
     ("Workstream", "pending"): 1,
     # The bank's, and two photos of a published project sheet (in its state).
     ("Image", "published"): 8,
+    ("Exhibition", "published"): 1,
     ("Image", "pending"): 1,
 }
 SECTIONS = (
@@ -138,6 +139,7 @@ class TestDemoContent(unittest.TestCase):
                 "letters": 1,
                 "open_days": 1,
                 "kept_sheets": 1,
+                "exhibitions": 1,
             },
         )
 
@@ -158,6 +160,8 @@ class TestDemoContent(unittest.TestCase):
         ]
         self.assertTrue(setup.private_details)
         self.assertFalse(is_up_to_date(projects["la-boucle-habitee-besancon"]))
+        exhibition = self.portal["banque-d-images"]["exposition-rnhp"]
+        self.assertEqual(len(exhibition.photos), 5)
 
         # The open-days campaign, with its three projects.
         from coordaction.policy.agenda.open_days import participants

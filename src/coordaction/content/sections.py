@@ -401,7 +401,7 @@ SECTIONS = (
             "Photos of participatory housing to reuse: each with its licence and "
             "the credit to cite."
         ),
-        allowed_types=("Image", "Folder"),
+        allowed_types=("Image", "Folder", "Exhibition"),
         listed_type="Image",
         editorial=True,
         # Its own images and the reusable photos of project sheets (index

@@ -20,6 +20,7 @@ from plone.dexterity.utils import iterSchemata
 from plone.memoize.view import memoize
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
+from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
 from urllib.parse import urlencode
 from zope.component import getUtility
 from zope.i18n import translate
@@ -53,6 +54,9 @@ def section_url(section_id, **filters):
 
 class ContentView(BrowserView):
     """Shared helpers: labels of vocabulary values, download links, licence."""
+
+    # The macro of a photo's credit and licence (templates/photo_credit.pt).
+    photo_credit = ViewPageTemplateFile("templates/photo_credit.pt")
 
     def _field(self, name):
         for schema in iterSchemata(self.context):
@@ -355,3 +359,25 @@ class ConfirmSheetView(BrowserView):
         )
         self.request.response.redirect(self.context.absolute_url())
         return ""
+
+
+class ExhibitionView(ContentView):
+    def slides(self):
+        """The photos a visitor may see, in the exhibition's order, each with what
+        to show with it: {number, photo, credit, license, pdf_url}."""
+        photos = [
+            readable_target(relation)
+            for relation in getattr(self.context, "photos", None) or []
+        ]
+        return [
+            {
+                "number": number,
+                "photo": photo,
+                "credit": credit_of(photo),
+                "license": license_of(photo),
+                "pdf_url": f"{photo.absolute_url()}/@@fiche-pdf",
+            }
+            for number, photo in enumerate(
+                (photo for photo in photos if photo is not None), start=1
+            )
+        ]

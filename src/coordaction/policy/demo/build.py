@@ -27,6 +27,7 @@ sent while the content is created.
 from contextlib import contextmanager
 from coordaction.content.dates import month_name
 from coordaction.content.sections import AGENDA
+from coordaction.content.sections import PHOTO_BANK
 from coordaction.content.sections import PROJECTS
 from coordaction.content.site_items import LETTER_ARCHIVE
 from coordaction.policy.demo.load import Loader
@@ -40,6 +41,9 @@ from plone import api
 from plone.app.event.base import default_timezone
 from plone.app.textfield.value import RichTextValue
 from Products.CMFCore.indexing import processQueue
+from z3c.relationfield import RelationValue
+from zope.component import getUtility
+from zope.intid.interfaces import IIntIds
 
 
 # The keys of the summary create_demo_content returns, in French, in order.
@@ -60,6 +64,7 @@ CATEGORIES = (
     ("letters", "lettres d'information"),
     ("open_days", "campagnes de portes ouvertes"),
     ("kept_sheets", "fiches tenues par leur groupe"),
+    ("exhibitions", "expositions"),
 )
 
 # The data files, in the order they are loaded (the observatory links to the
@@ -291,6 +296,36 @@ def set_up_sheet_keepers(portal, today):
     return entrusted
 
 
+# The photos of the demo's exhibition, in its order: paths from the site root.
+EXHIBITION_PHOTOS = (
+    "projets/les-choux-lents-montreuil/le-jardin-des-choux-lents",
+    "banque-d-images/salle-commune-d-un-habitat-participatif",
+    "banque-d-images/chantier-participatif-ossature-bois",
+    "projets/les-choux-lents-montreuil/la-cuisine-partagee-des-choux-lents",
+    "banque-d-images/jardin-partage-au-pied-de-l-immeuble",
+)
+
+
+def set_up_exhibition(portal):
+    """An exhibition of the photo bank, made of the bank's photos and a project's:
+    how many exhibitions created."""
+    bank = portal.get(PHOTO_BANK)
+    if bank is None or "exposition-rnhp" in bank.objectIds():
+        return 0
+    intids = getUtility(IIntIds)
+    photos = [portal.unrestrictedTraverse(path, None) for path in EXHIBITION_PHOTOS]
+    exhibition = api.content.create(
+        container=bank,
+        type="Exhibition",
+        id="exposition-rnhp",
+        title="Exposition RNHP : habiter ensemble",
+        description="Les photos des groupes du réseau, présentées aux Rencontres nationales.",
+        photos=[RelationValue(intids.getId(photo)) for photo in photos if photo],
+    )
+    api.content.transition(exhibition, to_state="published")
+    return 1
+
+
 def create_demo_content(portal, today=None):
     """Create what is missing of the demo content; return {category: number created}.
     ``today``: the day the relative dates of the data count from (default: today)."""
@@ -317,6 +352,7 @@ def create_demo_content(portal, today=None):
         created["letters"] = set_up_letter(portal, today or date.today())
         created["open_days"] = set_up_open_days(portal, today or date.today())
         created["kept_sheets"] = set_up_sheet_keepers(portal, today or date.today())
+        created["exhibitions"] = set_up_exhibition(portal)
         # Index now, while the site is the active component site.
         processQueue()
     return {key: created[key] for key, _label in CATEGORIES}

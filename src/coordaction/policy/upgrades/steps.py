@@ -74,10 +74,13 @@ def index_images_again(context):
 
 
 def photo_bank_shows_project_photos(context):
-    """The photo bank's faceted page lists what the index shown_in gives it; the
-    Projets page offers "Informations confirmées depuis moins de deux ans"."""
+    """The photo bank's faceted page lists what the index shown_in gives it, and
+    the bank takes exhibitions; the Projets page offers "Informations confirmées
+    depuis moins de deux ans"."""
     portal = api.portal.get()
     for section_id in (sections.PHOTO_BANK, sections.PROJECTS):
         apply_faceted_configuration(
             portal[section_id], sections.section_by_id(section_id)
         )
+    # Exhibitions are added in the photo bank.
+    restrict_section_types(portal[sections.PHOTO_BANK])

@@ -32,7 +32,7 @@ class TestSheetConfirmation(KeptSheetTestCase):
         tree = lxml.html.fromstring(client.page(self.sheet.absolute_url()).text)
         return " ".join(
             " ".join(element.text_content().split())
-            for element in tree.cssselect(".coordaction-sheet-confirmation .alert")
+            for element in tree.cssselect(".coordaction-sheet-to-confirm")
         )
 
     def confirmed_titles(self):

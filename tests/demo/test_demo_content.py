@@ -37,7 +37,7 @@ DEMO_COUNTS = {
     ("File", "shared"): 3,
     ("Event", "published"): 21,
     ("OpenDaysCampaign", "published"): 1,
-    ("ClassifiedAd", "published"): 21,
+    ("ClassifiedAd", "published"): 22,
     ("ObservatoryCase", "published"): 6,
     ("ObservatoryCase", "private"): 1,
     ("MeetingEdition", "published"): 2,
@@ -130,7 +130,7 @@ class TestDemoContent(unittest.TestCase):
                 "groups": 3,
                 "group_items": 9,
                 "events": 21,
-                "ads": 21,
+                "ads": 22,
                 "editions": 2,
                 "proposals": 14,
                 "workstreams": 8,
@@ -288,7 +288,7 @@ class TestDemoContent(unittest.TestCase):
         self.assertTrue(all(brain.getObject().start > now for brain in events))
         ads = self.find(portal_type="ClassifiedAd", review_state="published")
         self.assertGreaterEqual(len(ads), 20)
-        self.assertEqual(len({brain.ad_kind for brain in ads}), 5)
+        self.assertEqual(len({brain.ad_kind for brain in ads}), 6)
         expired = [brain for brain in ads if brain.expires < DateTime()]
         self.assertGreaterEqual(len(expired), 2)
         self.assertLess(len(expired), len(ads) / 2)

@@ -61,7 +61,7 @@ class TestDemoData(unittest.TestCase):
 
     def test_relative_dates_follow_the_day_the_demo_is_built(self):
         self.assertEqual(self.loader.load("events"), (21, 0))
-        self.assertEqual(self.loader.load("ads"), (21, 0))
+        self.assertEqual(self.loader.load("ads"), (22, 0))
         workshop = self.portal["agenda"]["atelier-trouver-du-foncier-avec-sa-commune"]
         # "+12d 18:00" to "+12d 20:00"
         self.assertEqual(workshop.start, PARIS.localize(datetime(2031, 3, 13, 18, 0)))

@@ -153,6 +153,19 @@ class IProjectSheet(model.Schema):
         required=False,
     )
 
+    # Set by the reviewers: the changes of the group's keepers of the sheet go to
+    # review (coordaction.policy.project_groups.proposals).
+    directives.write_permission(sensitive="cmf.ReviewPortalContent")
+    sensitive = schema.Bool(
+        title=_("Sensitive sheet"),
+        description=_(
+            "The changes of the members of the group who keep this sheet go to "
+            "review before they show."
+        ),
+        required=False,
+        default=False,
+    )
+
     # When someone who keeps the sheet last said it is current (or changed it):
     # set by coordaction.content.confirmation, read by visitors and API clients.
     directives.omitted("confirmed_on")

@@ -140,9 +140,32 @@ def entrust(sheet, token):
     user_id = claim["user_id"]
     state["maintainers"][user_id] = now()
     _keep(user_id, api.content.get_uuid(sheet), True)
-    api.user.grant_roles(user=api.user.get(userid=user_id), obj=sheet, roles=ROLES)
+    api.user.grant_roles(
+        user=api.user.get(userid=user_id), obj=sheet, roles=keeper_roles(sheet)
+    )
     sheet.reindexObjectSecurity()
     return user_id
+
+
+def keeper_roles(sheet):
+    """The local roles of the sheet's keepers: they edit it, unless the reviewers
+    marked it sensitive (they then propose their changes, and add photos)."""
+    return ["Contributor"] if getattr(sheet, "sensitive", False) else ROLES
+
+
+def sync_keeper_roles(sheet, event=None):
+    """Subscriber: a sheet marked sensitive (or no longer) gives its keepers the
+    roles that go with it."""
+    wanted = set(keeper_roles(sheet))
+    changed = False
+    for user_id in maintainers(sheet):
+        held = set(sheet.get_local_roles_for_userid(user_id))
+        if held & set(ROLES) != wanted:
+            others = held - set(ROLES)
+            sheet.manage_setLocalRoles(user_id, sorted(others | wanted))
+            changed = True
+    if changed:
+        sheet.reindexObjectSecurity()
 
 
 def hand_over(sheet, user_id):

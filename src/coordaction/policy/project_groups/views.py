@@ -29,10 +29,10 @@ class ClaimLinkViewlet(ViewletBase):
     index = ViewPageTemplateFile("templates/claim_link.pt")
 
     def available(self):
-        return api.content.get_state(
-            self.context, default=None
-        ) == "published" and not api.user.has_permission(
-            "Modify portal content", obj=self.context
+        return (
+            api.content.get_state(self.context, default=None) == "published"
+            and not api.user.has_permission("Modify portal content", obj=self.context)
+            and not maintainers.is_maintainer(self.context, current_user_id())
         )
 
     def render(self):

@@ -38,6 +38,9 @@ from coordaction.content.validators import check_image
 from coordaction.policy import _
 from coordaction.policy.interfaces import IReceipt
 from coordaction.policy.participation.antispam import anonymous_post_allowed
+from coordaction.policy.site.field_photos import add_photos
+from coordaction.policy.site.field_photos import check_row
+from coordaction.policy.site.field_photos import rows_from_values
 from coordaction.workflows.notices import send_notice
 from datetime import datetime
 from datetime import timedelta
@@ -100,6 +103,18 @@ class ICreatePendingContent(IContentTypeAction):
             "It receives an acknowledgement of receipt. Leave empty to send nothing."
         ),
         required=False,
+    )
+    photos = schema.Int(
+        title=_("Photos the form takes"),
+        description=_(
+            "Its fields photo_1 to photo_N, each with photo_N_legende, "
+            "photo_N_credit and photo_N_licence: photos added inside the item. "
+            "0: none."
+        ),
+        required=False,
+        default=0,
+        min=0,
+        max=10,
     )
 
 
@@ -352,12 +367,38 @@ class CreatePendingContent(Action):
             return {FORM_ERROR_MARKER: closed}
         values, origin = self.content_values(fields)
         errors = self.validate(container, values, origin)
+        photos = [row for row in rows_from_values(fields, self.photos or 0) if row.sent]
+        # The photos are in a group of the form (a tab), where easyform shows no
+        # error of an action: they are said above the form, photo by photo.
+        photo_errors = [
+            in_request_language(
+                _(
+                    "Photo ${number}: ${problems}",
+                    mapping={
+                        "number": row.number,
+                        "problems": " ".join(
+                            in_request_language(problem) for problem in problems
+                        ),
+                    },
+                )
+            )
+            for row in photos
+            for problems in [check_row(row)]
+            if problems
+        ]
+        if photo_errors:
+            errors[FORM_ERROR_MARKER] = " ".join(
+                filter(None, [errors.get(FORM_ERROR_MARKER), *photo_errors])
+            )
         if errors:
             return errors
         if already_received(container, self.portal_type, values):
             # A double click, a reload of the answer: the first is being made.
             return None
         item = self.create(container, values)
+        if photos:
+            with api.env.adopt_roles(["Manager"]):
+                add_photos(item, photos)
         self.acknowledge(fields, item)
 
     def create(self, container, values):

@@ -49,8 +49,9 @@ FORMS = {
         _("Submit the sheet"),
         _("Thank you, your project sheet is saved"),
         _(
-            "It will be published on the project map after review. You can then "
-            "add photos with the Coordin'action team."
+            "It will be published on the project map after review, with its "
+            "photos. You can then ask to keep it up to date yourself: “It is our "
+            "project” on the sheet."
         ),
     ),
     EVENT_FORM: (

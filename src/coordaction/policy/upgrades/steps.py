@@ -50,6 +50,13 @@ def add_letter_archive(context):
     grant_section_teams(portal)
 
 
+def deposit_form_takes_photos(context):
+    """The form that deposits a project sheet takes up to ten photos (its fields
+    and actions are those shipped now: an administrator's changes to it are
+    lost)."""
+    replace_form_models(api.portal.get(), "deposer-une-fiche-projet")
+
+
 def add_missing_forms(context):
     """The public forms added since (proposing an event, sharing a set-up): the
     forms that exist are kept."""

@@ -77,3 +77,11 @@ class TestDepositWithPhotos(ParticipationTestCase):
         self.assertIn("Dites qui créditer pour cette photo", text)
         self.assertIn("n'est pas une image JPEG, PNG ou WebP", text)
         self.assertEqual(self.items("ProjectSheet", Title="Voisins sans crédit"), [])
+
+    def test_the_form_shows_its_photos_in_a_tab_of_their_own(self):
+        page = lxml.html.fromstring(self.visitor.page(PROJECT_FORM).text)
+        legends = [
+            " ".join(legend.text_content().split())
+            for legend in page.cssselect("form legend")
+        ]
+        self.assertEqual(legends[:2], ["Votre projet", "Photos (facultatif)"])

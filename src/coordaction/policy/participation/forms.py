@@ -167,11 +167,17 @@ def privacy_footer(notice):
     )
 
 
+# The first tab of the forms whose fields come in tabs (Plone would say "Défaut").
+FIRST_TABS = {"deposer-une-fiche-projet": _("Your project")}
+
+
 def load_models(form, form_id):
     """Give the form the fields and actions shipped for ``form_id``; load them now,
     so that a broken model fails here, not in a visitor's face."""
     form.fields_model = _read_model(form_id, "fields")
     form.actions_model = _read_model(form_id, "actions")
+    if form_id in FIRST_TABS:
+        form.default_fieldset_label = in_site_language(FIRST_TABS[form_id])
     get_schema(form)
     get_actions(form)
 

@@ -105,5 +105,9 @@ class TestClaimJourney(JourneyTestCase):
                 if feature["properties"]["title"] == TITLE
             ]
             photo_url = feature["properties"]["photo_url"]
+            self.assertEqual(
+                feature["properties"]["photo_credit"],
+                "Photo : Nadia Benali · CC BY-SA 4.0",
+            )
             self.assertIn("/les-habitants-du-quai/", photo_url)
             self.assertEqual(page.request.get(photo_url).status, 200)

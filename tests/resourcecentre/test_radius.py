@@ -98,8 +98,13 @@ class TestRadiusFilter(RadiusTestCase):
             ),
             village["photo_url"],
         )
+        # The credit and licence show with the photo, in the popup too.
+        self.assertEqual(
+            village["photo_credit"], "Photo : Jeanne Martin / Les Habiles · CC BY 4.0"
+        )
         self.assertEqual(village["stage_title"], "Habité")
         self.assertIsNone(features["Projet rennais"]["photo_url"])
+        self.assertIsNone(features["Projet rennais"]["photo_credit"])
         photo = self.client.get_json(village["photo_url"])
         self.assertEqual(photo.status_code, 200)
         self.assertTrue(photo.headers["Content-Type"].startswith("image/"))

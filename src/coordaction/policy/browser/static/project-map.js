@@ -89,6 +89,12 @@
       image.setAttribute("loading", "lazy");
       image.className = "coordaction-project-popup-photo";
       popup.appendChild(image);
+      if (properties.photo_credit) {
+        var credit = document.createElement("small");
+        credit.className = "coordaction-project-popup-credit";
+        credit.textContent = properties.photo_credit;
+        popup.appendChild(credit);
+      }
     }
     var title = document.createElement("strong");
     title.appendChild(projectLink(properties));

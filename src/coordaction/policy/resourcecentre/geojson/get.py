@@ -6,8 +6,10 @@ FeatureCollection for maps, filterable like ``@facets?collection=projets``.
 
 Only public fields go out (no contact e-mail); projects without coordinates are
 left out and counted in ``without_coordinates``. A project's first photo (an Image
-inside its sheet that the visitor may see) comes as a thumbnail."""
+inside its sheet that the visitor may see) comes as a thumbnail, with its credit
+and licence (``photo_credit``)."""
 
+from coordaction.content.licenses import get_license
 from coordaction.content.sections import PROJECTS
 from coordaction.content.sections import section_by_id
 from coordaction.policy.resourcecentre.facets.collections import collection_of
@@ -25,8 +27,9 @@ PHOTO_SCALE = "thumb"
 
 
 def first_photos(catalog, section_path):
-    """{path of a project sheet: the URL of its first photo's thumbnail}, from one
-    catalog search of the Images the visitor may see in the section."""
+    """{path of a project sheet: (the URL of its first photo's thumbnail, the
+    credit and licence to show with it)}, from one catalog search of the Images
+    the visitor may see in the section."""
     photos = {}
     for brain in catalog.searchResults(
         portal_type="Image",
@@ -34,7 +37,13 @@ def first_photos(catalog, section_path):
         sort_on="getObjPositionInParent",
     ):
         parent = brain.getPath().rsplit("/", 1)[0]
-        photos.setdefault(parent, f"{brain.getURL()}/@@images/image/{PHOTO_SCALE}")
+        if parent in photos:
+            continue
+        license = get_license(brain.license_spdx)
+        credit = " · ".join(
+            part for part in (brain.credit_text, license and license.short) if part
+        )
+        photos[parent] = (f"{brain.getURL()}/@@images/image/{PHOTO_SCALE}", credit)
     return photos
 
 
@@ -57,7 +66,8 @@ def project_feature(brain, stages, photos, **extra):
             "stage_title": stages.get(brain.stage, brain.stage),
             "looking_for_members": bool(brain.looking_for_members),
             "households_planned": brain.households_planned,
-            "photo_url": photos.get(brain.getPath()),
+            "photo_url": photos.get(brain.getPath(), (None, None))[0],
+            "photo_credit": photos.get(brain.getPath(), (None, None))[1],
             **extra,
         },
     }

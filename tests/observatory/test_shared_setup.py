@@ -51,6 +51,11 @@ class TestShareASetup(ParticipationTestCase):
         )
         token, _mail = maintainers.ask(self.sheet, "camille")
         maintainers.entrust(self.sheet, token)
+        self.template = builders.publish(
+            builders.legal_template(
+                self.portal["trames-types"], title="Statuts de coopérative d'habitants"
+            )
+        )
 
     def share(self, client, path=SETUP_FORM, **changes):
         page = client.page(path)
@@ -85,13 +90,19 @@ class TestShareASetup(ParticipationTestCase):
         camille = self.signed_in("camille")
         sheet_page = lxml.html.fromstring(camille.page(self.sheet.absolute_url()).text)
         [link] = sheet_page.cssselect(".coordaction-shared-setups a")
-        response = self.share(camille, link.get("href"))
+        response = self.share(
+            camille, link.get("href"), templates_used=[self.template.UID()]
+        )
         self.assertEqual(response.status_code, 200, response.text[-2000:])
         self.assertIn("Merci d'avoir partagé votre montage", response.text)
 
         [case] = self.items("ObservatoryCase", Title="bail réel solidaire")
         self.assertEqual(api.content.get_state(case), "pending")
         self.assertEqual(case.project_sheet.to_object, self.sheet)
+        self.assertEqual(
+            [relation.to_object for relation in case.related_templates],
+            [self.template],
+        )
         self.assertEqual(case.case_domains, ["juridique", "financier"])
         self.assertEqual(case.setup_document.filename, "statuts-anonymises.pdf")
         self.assertEqual(case.proposer_email, "groupe@village.example.org")
@@ -136,6 +147,10 @@ class TestShareASetup(ParticipationTestCase):
         [told] = sheet_page.cssselect(".coordaction-shared-setups")
         self.assertEqual(
             [link.get("href") for link in told.cssselect("a")], [case.absolute_url()]
+        )
+        # The template it used links back to it.
+        self.assertIn(
+            case.absolute_url(), self.anonymous.page(self.template.absolute_url()).text
         )
         document = self.anonymous.page(
             f"{case.absolute_url()}/@@download/setup_document"

@@ -53,6 +53,7 @@ from plone.namedfile.interfaces import INamedImageField
 from plone.supermodel.exportimport import BaseHandler
 from z3c.relationfield import RelationValue
 from z3c.relationfield.interfaces import IRelationChoice
+from z3c.relationfield.interfaces import IRelationList
 from zope import schema
 from zope.annotation.interfaces import IAnnotations
 from zope.component import getUtility
@@ -232,6 +233,9 @@ def as_field_value(field, value):
         return field._type((value,))
     if IRelationChoice.providedBy(field) and isinstance(value, str):
         return relation_to(value.strip())
+    if IRelationList.providedBy(field) and isinstance(value, (list, tuple, set)):
+        relations = [relation_to(str(uid).strip()) for uid in value]
+        return [relation for relation in relations if relation is not None]
     return value
 
 

@@ -165,6 +165,10 @@ bench: install ## Benchmark the faceted search on 20,000 resources (var/bench; B
 bench-letter: install ## Benchmark the letter: 10,000 subscribers through a local SMTP server, a kill -9 midway (var/bench-letter)
 	$(BIN)/python ops/bench/letter.py $(BENCH_ARGS)
 
+.PHONY: bench-pages
+bench-pages: install ## What the browser loads, page by page, against the running portal (make start first; issue 20)
+	$(BIN)/python ops/bench/pages.py $(BENCH_ARGS)
+
 .PHONY: bench-scaleout
 bench-scaleout: install ## Benchmark REST reads: FileStorage / RelStorage, 1 / 2 instances (var/bench-scaleout)
 	$(BIN)/python ops/bench/scaleout.py $(BENCH_ARGS)

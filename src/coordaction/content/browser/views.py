@@ -52,6 +52,12 @@ def section_url(section_id, **filters):
     return f"{url}#{query}" if query else url
 
 
+def shown_photo(photo):
+    """A photo and what shows with it wherever it shows (the macro photo_credit):
+    {photo, credit, license}."""
+    return {"photo": photo, "credit": credit_of(photo), "license": license_of(photo)}
+
+
 class ContentView(BrowserView):
     """Shared helpers: labels of vocabulary values, download links, licence."""
 
@@ -215,17 +221,14 @@ class LegalTemplateView(ContentView):
 class ProjectSheetView(ContentView):
     def photos(self):
         """The photos a visitor may see, each with the credit and the licence to
-        show with it: {photo, credit, license}."""
+        show with it (``shown_photo``)."""
         return [
-            {
-                "photo": photo,
-                "credit": credit_of(photo),
-                "license": license_of(photo),
-            }
+            shown_photo(photo)
             for photo in self.context.photos()
             if api.user.has_permission("View", obj=photo)
         ]
 
+    @memoize
     def confirmation(self):
         """{date, up_to_date, url}: when the sheet was last confirmed, whether that
         is within two years, and (for whoever keeps it) where to confirm it."""
@@ -371,10 +374,8 @@ class ExhibitionView(ContentView):
         ]
         return [
             {
+                **shown_photo(photo),
                 "number": number,
-                "photo": photo,
-                "credit": credit_of(photo),
-                "license": license_of(photo),
                 "pdf_url": f"{photo.absolute_url()}/@@fiche-pdf",
             }
             for number, photo in enumerate(

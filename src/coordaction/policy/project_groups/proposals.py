@@ -8,6 +8,8 @@ from coordaction.content.content.project_sheet import IProjectSheet
 from coordaction.policy import _
 from coordaction.policy.project_groups.maintainers import is_maintainer
 from coordaction.policy.site.members import current_user_id
+from coordaction.policy.site.members import member_email
+from coordaction.policy.site.members import member_name
 from coordaction.workflows.notices import send_notice
 from coordaction.workflows.notifications import reviewer_addresses
 from datetime import UTC
@@ -127,11 +129,6 @@ def shown(field_, value, sheet, request):
     return str(value)
 
 
-def _user_email(user_id):
-    user = api.user.get(userid=user_id) if user_id else None
-    return user.getProperty("email") if user is not None else None
-
-
 class ProposeChangeForm(form.Form):
     """The keeper's form: the sheet's fields as they are, changed as they wish."""
 
@@ -233,7 +230,7 @@ class ReviewChangeView(BrowserView):
                 mapping=mapping,
             )
             message = _("The change is declined.")
-        address = _user_email(user_id)
+        address = member_email(user_id)
         if address:
             send_notice([address], subject, body)
         api.portal.show_message(message, request=self.request)
@@ -246,10 +243,7 @@ class ReviewChangeView(BrowserView):
 
     def proposer(self):
         waiting = proposal(self.context)
-        user = api.user.get(userid=waiting["by"]) if waiting else None
-        if user is None:
-            return ""
-        return user.getProperty("fullname") or user.getUserName()
+        return member_name(waiting["by"]) if waiting else ""
 
 
 class ProposalViewlet(ViewletBase):

@@ -9,6 +9,7 @@ from coordaction.content.confirmation import is_up_to_date
 from coordaction.policy import _
 from coordaction.policy.interfaces import IScheduledTask
 from coordaction.policy.project_groups.maintainers import maintainers
+from coordaction.policy.site.members import member_email
 from coordaction.workflows.notices import send_notice
 from datetime import date
 from datetime import timedelta
@@ -22,13 +23,9 @@ REMINDER_DAYS = 365
 
 
 def keeper_addresses(sheet):
-    addresses = []
-    for user_id in maintainers(sheet):
-        user = api.user.get(userid=user_id)
-        email = user.getProperty("email") if user is not None else None
-        if email:
-            addresses.append(email)
-    return sorted(addresses)
+    return sorted(
+        address for address in map(member_email, maintainers(sheet)) if address
+    )
 
 
 def reminder(sheet):

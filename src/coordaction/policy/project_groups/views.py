@@ -8,19 +8,14 @@ from coordaction.policy import _
 from coordaction.policy.project_groups import maintainers
 from coordaction.policy.site.mail_links import MailLinkView
 from coordaction.policy.site.members import current_user_id
+from coordaction.policy.site.members import member_email
+from coordaction.policy.site.members import member_name
 from coordaction.workflows.notices import send_notice
 from plone import api
 from plone.app.layout.viewlets import ViewletBase
 from plone.protect import CheckAuthenticator
 from Products.Five.browser import BrowserView
 from Products.Five.browser.pagetemplatefile import ViewPageTemplateFile
-
-
-def member_name(user_id):
-    user = api.user.get(userid=user_id)
-    if user is None:
-        return ""
-    return user.getProperty("fullname") or user.getUserName()
 
 
 class ClaimLinkViewlet(ViewletBase):
@@ -145,8 +140,7 @@ class EntrustView(MailLinkView):
         return dict(found, claim=None, entrusted=user_id)
 
     def tell(self, sheet, user_id):
-        user = api.user.get(userid=user_id)
-        address = user.getProperty("email") if user is not None else None
+        address = member_email(user_id)
         if not address:
             return
         mapping = {"title": sheet.Title(), "url": f"{sheet.absolute_url()}/edit"}

@@ -10,7 +10,6 @@ from coordaction.content.licenses import get_license
 from coordaction.content.picture_location import without_location
 from coordaction.content.validators import FrenchValidationError
 from coordaction.content.validators import check_image
-from coordaction.content.validators import check_upload_size
 from coordaction.policy import _
 from dataclasses import dataclass
 from dataclasses import field
@@ -78,8 +77,7 @@ def check_row(row):
     """The French problems of one photo sent (an empty list: it is right)."""
     problems = []
     try:
-        check_upload_size(_Upload(row))
-        check_image(_Upload(row))
+        check_image(_Upload(row))  # its weight, its kind, its pixels
     except FrenchValidationError as error:
         problems.append(error.message)
     if not row.credit:

@@ -3,6 +3,7 @@
 beside it): found by name or postcode for "Autour de…", and the distances the
 radius filter measures. Nothing is asked of an outside service."""
 
+from coordaction.content.vocabularies.geography import region_of_departement
 from dataclasses import dataclass
 from functools import cache
 from functools import cached_property
@@ -105,8 +106,6 @@ def commune_named(name, departement=None, regions=()):
     """The one commune called ``name`` (accents, case and hyphens aside), told
     apart from its namesakes (Montreuil) by its ``departement`` or one of
     ``regions``; None when no commune or several fit."""
-    from coordaction.content.vocabularies.geography import region_of_departement
-
     wanted = name_key(name or "")
     if not wanted:
         return None

@@ -36,18 +36,30 @@ LEAFLET := src/coordaction/policy/browser/static/leaflet/leaflet.js
 NODE_MODULES := node_modules/.installed
 
 # From the npm registry, versions in package-lock.json: Leaflet and
-# Leaflet.markercluster for the project map,
+# Leaflet.markercluster for the project map, Bootstrap and jQuery for the reading pages,
+# Roboto in Latin (@fontsource/roboto),
 # axe-core for the accessibility tests (tests/accessibility, read from node_modules).
 $(NODE_MODULES): package.json package-lock.json
 	npm ci --no-audit --no-fund --silent
 	touch $@
 
 # Leaflet and Leaflet.markercluster (the map's clusters), served by the portal from
-# ++resource++coordaction/leaflet/. Rebuilt when package-lock.json changes.
+# ++resource++coordaction/leaflet/; Bootstrap (with Popper) and jQuery, the versions
+# Plone's own bundle embeds, from ++resource++coordaction/vendor/ for the pages a
+# visitor only reads (coordaction.policy.site.page_scripts). Rebuilt when
+# package-lock.json changes.
+VENDOR := src/coordaction/policy/browser/static/vendor
+# Roboto (Barceloneta's type face) cut to the Latin characters French needs, from
+# @fontsource/roboto: about 22 kB a face instead of 65 (identity/static/identity.css).
+FONTS := src/coordaction/policy/identity/static/fonts
+ROBOTO_FACES := 300-normal 400-normal 400-italic 500-normal 700-normal 700-italic
 $(LEAFLET): $(NODE_MODULES)
-	mkdir -p $(dir $(LEAFLET))
+	mkdir -p $(dir $(LEAFLET)) $(VENDOR)
 	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(dir $(LEAFLET))
 	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css $(dir $(LEAFLET))
+	cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/jquery/dist/jquery.min.js $(VENDOR)
+	mkdir -p $(FONTS)
+	cp $(foreach face,$(ROBOTO_FACES),node_modules/@fontsource/roboto/files/roboto-latin-$(face).woff2) $(FONTS)
 	touch $@
 
 .PHONY: install

@@ -14,7 +14,12 @@ It prints a table and the targets of issue 20 (JavaScript and requests by page,
 transferred at most 40 % of uncompressed) with PASS or FAIL, and writes JSON:
 
     .venv/bin/python ops/bench/pages.py [--url http://localhost:8080/coordaction]
-        [--json var/bench-pages.json]
+        [--baseline http://localhost:8081/coordaction] [--json var/bench-pages.json]
+
+With ``--baseline``, the same pages of another portal (the same demo served by an
+earlier revision, ops/bench/README.md says how) are measured in the same run,
+just before, and printed first: before and after, on the same machine at the same
+moment.
 """
 
 from pathlib import Path
@@ -114,22 +119,15 @@ def verdicts(path, kind, result):
     return [(f"/{path}", label, ok) for label, ok in checks]
 
 
-def main(argv=None):
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("--url", default="http://localhost:8080/coordaction")
-    parser.add_argument("--json", default="var/bench-pages.json")
-    args = parser.parse_args(argv)
+def measure_portal(browser, url):
     results = {}
-    with sync_playwright() as playwright:
-        browser = launch(playwright)
-        for path, kind in PAGES:
-            results[path or "/"] = measure_page(
-                browser, f"{args.url}/{path}".rstrip("/"), kind
-            )
-            results[path or "/"]["kind"] = kind
-        login_ms = measure_login(browser, args.url)
-        browser.close()
+    for path, kind in PAGES:
+        results[path or "/"] = measure_page(browser, f"{url}/{path}".rstrip("/"), kind)
+        results[path or "/"]["kind"] = kind
+    return results, measure_login(browser, url)
 
+
+def print_table(results, login_ms):
     print(
         f"{'page':<24}{'req.':>6}{'JS Ko':>8}{'CSS Ko':>8}{'total Ko':>10}"
         f"{'transf. Ko':>12}{'DCL ms':>8}{'load ms':>9}{'1er résultat ms':>17}"
@@ -142,15 +140,38 @@ def main(argv=None):
             f"{result['load_ms']:>9}{result['first_result_ms'] or '-':>17}"
         )
     print(f"Connexion (envoi du formulaire → menu personnel) : {login_ms} ms")
+
+
+def main(argv=None):
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--url", default="http://localhost:8080/coordaction")
+    parser.add_argument(
+        "--baseline", help="the same demo, served by an earlier revision"
+    )
+    parser.add_argument("--json", default="var/bench-pages.json")
+    args = parser.parse_args(argv)
+    with sync_playwright() as playwright:
+        browser = launch(playwright)
+        if args.baseline:
+            baseline, baseline_login_ms = measure_portal(browser, args.baseline)
+        results, login_ms = measure_portal(browser, args.url)
+        browser.close()
+
+    if args.baseline:
+        print(f"Avant ({args.baseline}) :")
+        print_table(baseline, baseline_login_ms)
+        print(f"\nAprès ({args.url}) :")
+    print_table(results, login_ms)
     print()
     for path, kind in PAGES:
         for page, label, ok in verdicts(path, kind, results[path or "/"]):
             print(f"{'PASS' if ok else 'FAIL'}  {page:<24}{label}")
     output = Path(args.json)
     output.parent.mkdir(parents=True, exist_ok=True)
-    output.write_text(
-        json.dumps({"pages": results, "login_ms": login_ms}, indent=2), "utf-8"
-    )
+    data = {"pages": results, "login_ms": login_ms}
+    if args.baseline:
+        data["baseline"] = {"pages": baseline, "login_ms": baseline_login_ms}
+    output.write_text(json.dumps(data, indent=2), "utf-8")
     print(f"\nJSON : {output}")
     return 0
 

@@ -19,9 +19,9 @@ class TestFacetedPagesInABrowser(FacetedTestCase):
         super().setUp()
         self.page = new_page(self.layer["browser"])
         self.addCleanup(self.page.context.close)
-        # eea's jQuery plugins arrive last, as on a slow network: the other faceted
-        # scripts must wait for them (registry/faceted-bundles.xml).
-        self.page.route("**/faceted-jquery.min.js", self.slow_response)
+        # The address's fragment for eea (faceted-page.js) arrives last, as on a
+        # slow network: eea's scripts must wait for it (registry/faceted-bundles.xml).
+        self.page.route("**/faceted-page.js", self.slow_response)
         self.faceted = FacetedPage(self.page, self)
 
     @staticmethod

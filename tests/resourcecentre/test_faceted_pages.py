@@ -329,29 +329,52 @@ class TestConfiguration(FacetedTestCase):
         self.assertFalse(tree.xpath("//div[@id='type_widget']//input"))
 
     def bundles(self, path, client=None):
-        """The eea bundles the page at ``path`` asks the browser to load, in the
-        order of its scripts (they run in that order: they are deferred)."""
+        """The eea bundles (and the portal's for eea) the page at ``path`` asks the
+        browser to load, in the order of its scripts (they run in that order:
+        they are deferred)."""
         page = (client or self.anonymous).page(path)
         self.assertEqual(page.status_code, 200, path)
         return [
             script.get("data-bundle")
             for script in html.fromstring(page.text).xpath("//script[@data-bundle]")
-            if script.get("data-bundle").startswith("faceted.")
+            if script.get("data-bundle").startswith(("faceted.", "coordaction-faceted"))
         ]
 
     def test_eea_scripts_load_on_faceted_pages_only(self):
         # A visitor's home page, form or document does not download them...
         for path in ("", "contribuer/nous-contacter", "login"):
             self.assertEqual(self.bundles(path), [], path)
-        # ...a faceted page brings those of the page, under either address...
+        # ...a faceted page brings those of the page, under either address, without
+        # eea's jQuery plugins, which none of its widgets uses...
+        page_bundles = ["coordaction-faceted-page", "faceted.view"]
         for path in ("centre-de-ressources", "projets/facetednavigation_view"):
-            self.assertEqual(
-                self.bundles(path), ["faceted.jquery", "faceted.view"], path
-            )
+            self.assertEqual(self.bundles(path), page_bundles, path)
+            self.assertEqual(self.bundles(path, self.admin), page_bundles, path)
         # ...and its "Faceted criteria" screen those of the editor too.
         self.assertEqual(
             self.bundles("projets/configure_faceted.html", self.admin),
-            ["faceted.jquery", "faceted.view", "faceted.edit"],
+            [
+                "coordaction-faceted-page",
+                "faceted.jquery",
+                "faceted.view",
+                "faceted.edit",
+            ],
+        )
+
+    def test_a_widget_with_plugins_brings_eeas_plugins(self):
+        # An editor adds a date range (jQuery UI's date picker) to a page.
+        criteria = ICriteria(self.portal["projets"])
+        cid = criteria.add("daterange", "left", title="Dates", index="effective")
+        commit()
+        self.assertEqual(
+            self.bundles("projets"),
+            ["coordaction-faceted-page", "faceted.jquery", "faceted.view"],
+        )
+        # A hidden one is not shown, nor started.
+        criteria.edit(cid, hidden=True)
+        commit()
+        self.assertEqual(
+            self.bundles("projets"), ["coordaction-faceted-page", "faceted.view"]
         )
 
 

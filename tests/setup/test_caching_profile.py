@@ -22,10 +22,20 @@ class TestCachingProfile(unittest.TestCase):
         self.portal = self.layer["portal"]
         setRoles(self.portal, TEST_USER_ID, ["Manager"])
 
-    def test_a_site_without_proxies_in_the_environment_keeps_caching_off(self):
+    def test_a_site_without_proxies_caches_but_purges_nothing(self):
         with mock.patch.dict("os.environ", {"COORDACTION_CACHING_PROXIES": ""}):
             self.assertIsNone(configure_caching_from_environment())
-        self.assertFalse(record("plone.caching.interfaces.ICacheSettings.enabled"))
+        # The main profile's rules (site/http_caching.py)...
+        self.assertTrue(record("plone.caching.interfaces.ICacheSettings.enabled"))
+        mapping = record("plone.caching.interfaces.ICacheSettings.operationMapping")
+        self.assertEqual(
+            mapping["plone.stableResource"], "coordaction.immutableCaching"
+        )
+        self.assertEqual(
+            mapping["plone.content.itemView"], "plone.app.caching.moderateCaching"
+        )
+        # ...and no proxy to purge.
+        self.assertFalse(record(PROXIES_RECORD))
 
     def test_proxies_in_the_environment_install_the_profile_and_are_purged(self):
         proxies = "http://127.0.0.1:6081/, http://10.0.0.2:6081"

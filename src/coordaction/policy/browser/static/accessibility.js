@@ -21,6 +21,12 @@
  * (widgets/checkbox/view.js et ses voisins) écrit en anglais, dans son JavaScript, le lien qui retire
  * un filtre (« remove », « Remove Thèmes filters ») ; il est refait à chaque
  * recherche. Il dit « retirer » et « Retirer le filtre Thèmes ».
+ *
+ * 5. La rubrique où l'on est, dans la navigation principale : son lien porte
+ * aria-current (« page » sur la page même, « true » plus bas dans la rubrique),
+ * que les lecteurs d'écran annoncent, et les classes « current » et « inPath »
+ * que Plone met avec son motif navigationmarker, absent des pages de lecture
+ * d'un visiteur (coordaction.policy.site.page_scripts).
  */
 (function () {
   "use strict";
@@ -91,7 +97,28 @@
     }).observe(form, { childList: true, subtree: true });
   }
 
+  function withoutEnd(url) {
+    return url.split(/[?#]/)[0].replace(/\/(view|@@[\w.-]+)?$/, "").replace(/\/$/, "");
+  }
+
+  function markCurrentSection() {
+    var here = withoutEnd(window.location.href);
+    var portal = withoutEnd(document.body.dataset.portalUrl || "");
+    document.querySelectorAll("#portal-globalnav a.nav-link").forEach(function (link) {
+      var target = withoutEnd(link.href);
+      var item = link.closest("li");
+      if (target === here) {
+        link.setAttribute("aria-current", "page");
+        item.classList.add("current");
+      } else if (target !== portal && here.indexOf(target + "/") === 0) {
+        link.setAttribute("aria-current", "true");
+        item.classList.add("inPath");
+      }
+    });
+  }
+
   function start() {
+    markCurrentSection();
     labelFacetedSelects();
     toolbarButtons();
     frenchCloseButton();

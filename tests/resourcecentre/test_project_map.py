@@ -46,6 +46,15 @@ def block_outside_requests(page):
     """Every request that would leave this machine (the map tiles) fails at
     once; the addresses asked are kept in ``page.blocked``."""
     page.blocked = []
+    page.geojson_requests = []
+    page.on(
+        "request",
+        lambda request: (
+            page.geojson_requests.append(request.url)
+            if "@projects-geojson" in request.url
+            else None
+        ),
+    )
 
     def route(route):
         host = urlsplit(route.request.url).hostname
@@ -106,6 +115,9 @@ class TestMapOfFrance(unittest.TestCase):
                 page.locator(".coordaction-map-frame"),
             )
             self.assertEqual(page.errors, [])
+            # The page's search is asked once, not again with eea's first results.
+            page.wait_for_load_state("networkidle")
+            self.assertEqual(len(page.geojson_requests), 1, page.geojson_requests)
 
     def test_overseas_departements_one_click_away(self):
         page = self.open()

@@ -273,9 +273,18 @@
       drawCircle();
     }
 
+    // The search whose markers are shown or on their way: eea's first results
+    // arrive with the search the page started with, asked only once.
+    var shownSearch = null;
+
     function refresh() {
+      var search = paramsFor().toString();
+      if (search === shownSearch) {
+        return;
+      }
+      shownSearch = search;
       var mine = ++sequence;
-      fetch(data.geojson + "?" + paramsFor().toString(), {
+      fetch(data.geojson + "?" + search, {
         headers: { Accept: "application/json" },
       })
         .then(function (response) {
@@ -289,6 +298,7 @@
           }
           if (!result.ok) {
             // A wrong commune or radius in the page's address: say it.
+            shownSearch = null;
             markers.clearLayers();
             element.dataset.count = "0";
             say((result.body.error && result.body.error.message) || result.body.message);

@@ -5,6 +5,7 @@ from lxml import html
 from plone import api
 from tests import builders
 from tests.http import SiteTestCase
+import requests
 
 
 # The patterns Plone's bundle would start on a visitor's reading page, and what
@@ -96,6 +97,11 @@ class TestPageScripts(SiteTestCase):
             self.assertIn("plone", loaded, path)
             self.assertNotIn("coordaction-bootstrap", loaded, path)
             self.assertNotIn("coordaction-jquery", loaded, path)
+
+    def test_the_zope_root_answers_outside_the_site(self):
+        # HAProxy's health check asks the Zope root, where no Plone site is.
+        root = requests.get(self.url.rsplit("/", 1)[0] + "/@@ok", timeout=30)
+        self.assertEqual(root.status_code, 200)
 
     def test_a_visitors_faceted_page_brings_jquery_before_eea(self):
         page_scripts = scripts(self.page(self.anonymous, "centre-de-ressources"))

@@ -27,7 +27,8 @@ page of a logged-in member keep Plone's bundle. The test of the reading pages
 (``pat-…``) that Plone's bundle would have started.
 """
 
-from plone import api
+from AccessControl import getSecurityManager
+from AccessControl.SpecialUsers import nobody
 from z3c.form.interfaces import IForm
 from zope.publisher.interfaces.browser import IBrowserView
 
@@ -54,7 +55,10 @@ def is_reading_page(request, published):
         return False
     if getattr(published, "__name__", None) in WITH_PLONE_SCRIPTS:
         return False
-    return api.user.is_anonymous()
+    # Not plone.api: the Zope root (the load balancer's health check) is
+    # published here too, outside any Plone site.
+    user = getSecurityManager().getUser()
+    return user is None or user.getUserName() == nobody.getUserName()
 
 
 def mark_reading_page(event):

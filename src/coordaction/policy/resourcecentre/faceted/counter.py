@@ -1,0 +1,196 @@
+"""eea's counters of a faceted page, served from one computation per search.
+
+eea's JavaScript asks ``@@faceted_counter`` once per counted facet (five on the
+resource centre, eight on the projects), each time a search changes. eea answers
+each with a catalog search of its own: the page's search without that facet's own
+choice. Here the first of these requests computes the counters of every facet at
+once, and the others read them from Plone's RAM cache:
+
+- one catalog search, eea's own (``faceted_query``, so the section's type, the
+  text, the years, the hidden criteria and the visitor's rights apply as on the
+  page), without the choices of any counted facet;
+- for each counted facet, that set of items narrowed to the choices of the other
+  facets, and counted per value by eea's widget itself (``widget.count``), from
+  the catalog's indexes.
+
+The answer is eea's, to the value: ``tests/resourcecentre/test_faceted_counter.py``
+compares both for many searches. A search this does not cover (a facet whose
+values must all match, "and"; a widget that filters the results after the search)
+is counted by eea as before.
+"""
+
+from eea.facetednavigation.browser.app.counter import FacetedQueryCounter
+from eea.facetednavigation.interfaces import ICriteria
+from eea.facetednavigation.interfaces import IFacetedCatalog
+from eea.facetednavigation.interfaces import IWidgetFilterBrains
+from plone import api
+from plone.memoize import ram
+from zope.component import getMultiAdapter
+from zope.component import queryAdapter
+from zope.component import queryUtility
+from ZTUtils.Lazy import LazyMap
+import json
+import threading
+
+
+# The searches being counted, each with its lock: eea's JavaScript sends the
+# counters of a page at once, and the first to arrive counts for the others.
+_COUNTING = {}
+_COUNTING_GUARD = threading.Lock()
+
+# The widgets whose counters are computed together: a value list matched with
+# "or" (checkbox), or a yes/no (boolean).
+SHARED_WIDGETS = ("checkbox", "boolean")
+
+
+class Record:
+    """What eea's ``widget.count`` reads of a result: its record id."""
+
+    __slots__ = ("rid",)
+
+    def __init__(self, rid):
+        self.rid = rid
+
+    def getRID(self):
+        return self.rid
+
+
+def record_ids(brains):
+    """The record ids of a catalog search, without making its brains."""
+    if isinstance(brains, LazyMap):
+        values = brains._seq
+        if values and isinstance(values[0], tuple):
+            values = [value[1] for value in values]
+        return frozenset(values)
+    return frozenset(brain.getRID() for brain in brains)
+
+
+def selected(form, cid):
+    """The values chosen in facet ``cid`` (eea sends "cid" or "cid[]")."""
+    values = form.get(cid, form.get(f"{cid}[]"))
+    if values in (None, ""):
+        return []
+    return values if isinstance(values, list) else [values]
+
+
+def _counts_key(method, counter, form):
+    """The page, the search, who asks (what they may see) and the catalog's state:
+    its counter of changes, and the transaction that last changed it (two
+    databases may have counted as many changes)."""
+    catalog = api.portal.get_tool("portal_catalog")
+    user = api.user.get_current()
+    return (
+        "/".join(counter.context.getPhysicalPath()),
+        tuple(sorted((key, repr(value)) for key, value in form.items())),
+        tuple(sorted(catalog._listAllowedRolesAndUsers(user))),
+        catalog.getCounter(),
+        getattr(catalog._counter, "_p_serial", None),
+    )
+
+
+class SharedFacetedCounter(FacetedQueryCounter):
+    """``@@faceted_counter`` of the portal's faceted pages."""
+
+    def index(self):
+        """eea's counter renders an empty template before it counts."""
+        return ""
+
+    def widgets(self):
+        """{cid: eea widget} of the page's visible counted facets."""
+        criteria = ICriteria(self.context)
+        widgets = {}
+        for cid, criterion in criteria.items():
+            if criterion.hidden or not criterion.get("count"):
+                continue
+            widget = criteria.widget(cid=cid)(self.context, self.request, criterion)
+            widgets[cid] = widget
+        return widgets
+
+    def shared(self, form, widgets):
+        """Whether this search's counters may be computed together."""
+        if any(widget.widget_type not in SHARED_WIDGETS for widget in widgets.values()):
+            return False
+        if any(
+            form.get(f"{cid}-operator", form.get(f"{cid}-operator[]")) == "and"
+            for cid in widgets
+        ):
+            return False
+        criteria = ICriteria(self.context)
+        return not any(
+            queryAdapter(
+                criteria.widget(cid=cid)(self.context, self.request, criterion),
+                IWidgetFilterBrains,
+            )
+            for cid, criterion in criteria.items()
+        )
+
+    def __call__(self, *args, **kwargs):
+        form = {**self.request.form, **kwargs}
+        cid = form.pop("cid", None)
+        widgets = self.widgets()
+        if cid not in widgets or not self.shared(form, widgets):
+            return super().__call__(*args, **kwargs)
+        for name in widgets:
+            form.pop(f"{name}-operator", None)
+            form.pop(f"{name}-operator[]", None)
+        self.request.response.setHeader(
+            "Content-Type", "application/json; charset=utf-8"
+        )
+        return json.dumps(self.all_counts(form)[cid])
+
+    def all_counts(self, form):
+        """{cid: eea's counts} of every counted facet for the search ``form``:
+        computed by the first request, the others wait for it and find it in
+        the RAM cache."""
+        key = _counts_key(None, self, form)
+        with _COUNTING_GUARD:
+            lock = _COUNTING.setdefault(key, threading.Lock())
+        try:
+            with lock:
+                return self.counted(form)
+        finally:
+            with _COUNTING_GUARD:
+                _COUNTING.pop(key, None)
+
+    @ram.cache(_counts_key)
+    def counted(self, form):
+        """The computation itself (see the module's docstring)."""
+        widgets = self.widgets()
+        base = {
+            key: value
+            for key, value in form.items()
+            if key.removesuffix("[]") not in widgets
+        }
+        handler = getMultiAdapter((self.context, self.request), name="faceted_query")
+        # eea's search reads the request's form: the base search's, meanwhile.
+        request_form = self.request.form
+        self.request.form = dict(base)
+        try:
+            brains = handler.query(batch=False, sort=False, counter_query=True, **base)
+        finally:
+            self.request.form = request_form
+        items = record_ids(brains)
+        catalog = api.portal.get_tool("portal_catalog")
+        faceted_catalog = queryUtility(IFacetedCatalog)
+        choices = {}
+        for cid, widget in widgets.items():
+            values = selected(form, cid)
+            if not values:
+                continue
+            index = catalog._catalog.getIndex(widget.data.get("index"))
+            if widget.widget_type == "boolean":
+                values = [True]
+            matching = frozenset()
+            for value in values:
+                matching |= frozenset(
+                    faceted_catalog.apply_index(self.context, index, value)[0]
+                )
+            choices[cid] = matching
+        counts = {}
+        for cid, widget in widgets.items():
+            narrowed = items
+            for other, matching in choices.items():
+                if other != cid:
+                    narrowed = narrowed & matching
+            counts[cid] = widget.count([Record(rid) for rid in narrowed])
+        return counts

@@ -31,7 +31,7 @@ $(VENV)/.installed: $(BIN)/python setup.py constraints.txt
 	$(BIN)/pip install -q -c constraints.txt --config-settings editable_mode=compat -e ".[test,dev,relstorage]"
 	touch $@
 
-LEAFLET := src/coordaction/policy/browser/static/leaflet/leaflet.js
+LEAFLET := src/coordaction/policy/browser/static/leaflet/map.js
 # Touched once npm has installed node_modules as package-lock.json says.
 NODE_MODULES := node_modules/.installed
 
@@ -44,7 +44,8 @@ $(NODE_MODULES): package.json package-lock.json
 	touch $@
 
 # Leaflet and Leaflet.markercluster (the map's clusters), served by the portal from
-# ++resource++coordaction/leaflet/; Bootstrap (with Popper) and jQuery, the versions
+# ++resource++coordaction/leaflet/ as one script (map.js) and one stylesheet (map.css):
+# a page with a map asks for them in two requests instead of five; Bootstrap (with Popper) and jQuery, the versions
 # Plone's own bundle embeds, from ++resource++coordaction/vendor/ for the pages a
 # visitor only reads (coordaction.policy.site.page_scripts). Rebuilt when
 # package-lock.json changes.
@@ -52,11 +53,14 @@ VENDOR := src/coordaction/policy/browser/static/vendor
 # Roboto (Barceloneta's type face) cut to the Latin characters French needs, from
 # @fontsource/roboto: about 22 kB a face instead of 65 (identity/static/identity.css).
 FONTS := src/coordaction/policy/identity/static/fonts
+MAP_SCRIPTS := node_modules/leaflet/dist/leaflet.js node_modules/leaflet.markercluster/dist/leaflet.markercluster.js
+MAP_STYLES := node_modules/leaflet/dist/leaflet.css $(foreach name,MarkerCluster MarkerCluster.Default,node_modules/leaflet.markercluster/dist/$(name).css)
 ROBOTO_FACES := 300-normal 400-normal 400-italic 500-normal 700-normal 700-italic
 $(LEAFLET): $(NODE_MODULES)
 	mkdir -p $(dir $(LEAFLET)) $(VENDOR)
-	cp -r node_modules/leaflet/dist/leaflet.js node_modules/leaflet/dist/leaflet.css node_modules/leaflet/dist/images $(dir $(LEAFLET))
-	cp node_modules/leaflet.markercluster/dist/leaflet.markercluster.js node_modules/leaflet.markercluster/dist/MarkerCluster.css node_modules/leaflet.markercluster/dist/MarkerCluster.Default.css $(dir $(LEAFLET))
+	cp -r node_modules/leaflet/dist/images $(dir $(LEAFLET))
+	cat $(MAP_STYLES) > $(dir $(LEAFLET))map.css
+	for script in $(MAP_SCRIPTS); do cat $$script; echo; done > $(LEAFLET)
 	cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/jquery/dist/jquery.min.js $(VENDOR)
 	mkdir -p $(FONTS)
 	cp $(foreach face,$(ROBOTO_FACES),node_modules/@fontsource/roboto/files/roboto-latin-$(face).woff2) $(FONTS)
@@ -180,6 +184,10 @@ bench-letter: install ## Benchmark the letter: 10,000 subscribers through a loca
 .PHONY: bench-pages
 bench-pages: install ## What the browser loads, page by page, against the running portal (make start first; issue 20)
 	$(BIN)/python ops/bench/pages.py $(BENCH_ARGS)
+
+.PHONY: bench-load
+bench-load: install ## The server's time: 20 concurrent visitors per page and logins, Zope alone then behind Varnish (make start first; issue 20)
+	$(BIN)/python ops/bench/load.py $(BENCH_ARGS)
 
 .PHONY: bench-scaleout
 bench-scaleout: install ## Benchmark REST reads: FileStorage / RelStorage, 1 / 2 instances (var/bench-scaleout)

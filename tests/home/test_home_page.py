@@ -148,7 +148,7 @@ class TestHomePageForAnonymous(HomePageTestCase):
         self.assertEqual(element.get("data-criteria"), "{}")
         scripts = [script.get("src") for script in document.iter("script")]
         self.assertIn(f"{self.url}/++resource++coordaction/project-map.js", scripts)
-        self.assertIn(f"{self.url}/++resource++coordaction/leaflet/leaflet.js", scripts)
+        self.assertIn(f"{self.url}/++resource++coordaction/leaflet/map.js", scripts)
         self.assertEqual(
             self.anonymous.page("++resource++coordaction/project-map.js").status_code,
             200,

@@ -23,6 +23,8 @@ class TestFacetedPagesInABrowser(FacetedTestCase):
         # slow network: eea's scripts must wait for it (registry/faceted-bundles.xml).
         self.page.route("**/faceted-page.js", self.slow_response)
         self.faceted = FacetedPage(self.page, self)
+        self.requested = []
+        self.page.on("request", lambda request: self.requested.append(request.url))
 
     @staticmethod
     def slow_response(route):
@@ -67,6 +69,8 @@ class TestFacetedPagesInABrowser(FacetedTestCase):
             self.faceted.wait_for_results(len(PUBLISHED_RESOURCES))
 
             self.assertEqual(page.errors, [])
+            # The signs of waiting are drawn by CSS, not fetched (phone.css).
+            self.assertEqual([url for url in self.requested if ".gif" in url], [])
 
     def test_obsolete_templates_only_when_the_visitor_asks(self):
         page = self.page

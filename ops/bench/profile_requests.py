@@ -2,6 +2,8 @@
 
     .venv/bin/python ops/bench/profile_requests.py                  # the bench's requests
     .venv/bin/python ops/bench/profile_requests.py --top 40 /coordaction/@facets?...
+    .venv/bin/python ops/bench/profile_requests.py --zope-conf var/instance/etc/zope.conf \
+        --accept text/html /coordaction/agenda        # a page of the demo (make start)
 
 Opens the bench database (var/bench; the bench server must be stopped: the
 FileStorage is locked while it runs) with the same WSGI application as runwsgi, sends
@@ -49,6 +51,11 @@ def main(argv=None):
     parser.add_argument("--warmup", type=int, default=5)
     parser.add_argument("--top", type=int, default=25)
     parser.add_argument("--accept", default="application/json")
+    parser.add_argument(
+        "--zope-conf",
+        default=str(ZOPE_CONF),
+        help="another instance's zope.conf (its server stopped)",
+    )
     args = parser.parse_args(argv)
 
     from Zope2.Startup.run import make_wsgi_app
@@ -60,7 +67,7 @@ def main(argv=None):
         else bench_requests()
     )
     app = webtest.TestApp(
-        make_wsgi_app({}, str(ZOPE_CONF)),
+        make_wsgi_app({}, args.zope_conf),
         extra_environ={"HTTP_HOST": "127.0.0.1:8095"},
     )
     try:

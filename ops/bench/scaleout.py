@@ -34,7 +34,6 @@ import signal
 import statistics
 import subprocess
 import sys
-import threading
 import time
 
 
@@ -43,6 +42,7 @@ sys.path.insert(0, str(ROOT / "ops"))
 sys.path.insert(0, str(ROOT / "ops" / "instance"))
 sys.path.insert(0, str(ROOT))
 
+from closed_loop import closed_loop  # noqa: E402
 from make_instance import make_instance  # noqa: E402
 from scaleout import Cluster  # noqa: E402
 from scaleout import wait_for  # noqa: E402
@@ -103,47 +103,15 @@ def read_urls(portal):
 
 
 def load(base, urls, seconds, clients):
-    """Closed-loop load: ``clients`` threads; the latencies (ms) and errors."""
+    """The URLs in turn, as JSON, from ``clients`` clients (each its own order)."""
     paths = [url.split("/coordaction", 1)[1] for url in urls]
-    latencies, errors = [], []
-    lock = threading.Lock()
-    deadline = time.monotonic() + seconds
 
-    def client(number):
-        session = requests.Session()
-        session.headers["Accept"] = "application/json"
-        position = number
-        while time.monotonic() < deadline:
-            url = f"{base}{paths[position % len(paths)]}"
-            position += 1
-            started = time.perf_counter()
-            try:
-                response = session.get(url, timeout=60)
-                ok = response.status_code == 200
-            except requests.RequestException:
-                ok = False
-            elapsed = (time.perf_counter() - started) * 1000
-            with lock:
-                (latencies if ok else errors).append(elapsed)
+    def read(session, number, turn):
+        url = f"{base}{paths[(number + turn) % len(paths)]}"
+        response = session.get(url, headers={"Accept": "application/json"}, timeout=60)
+        return response.status_code == 200
 
-    threads = [threading.Thread(target=client, args=(n,)) for n in range(clients)]
-    started = time.monotonic()
-    for thread in threads:
-        thread.start()
-    for thread in threads:
-        thread.join()
-    duration = time.monotonic() - started
-    latencies.sort()
-    return {
-        "requests": len(latencies),
-        "errors": len(errors),
-        "seconds": round(duration, 2),
-        "per_second": round(len(latencies) / duration, 1),
-        "median_ms": round(statistics.median(latencies), 1) if latencies else None,
-        "p95_ms": round(latencies[int(0.95 * (len(latencies) - 1))], 1)
-        if latencies
-        else None,
-    }
+    return closed_loop(read, clients, seconds)
 
 
 CONFIGURATIONS = (

@@ -241,19 +241,24 @@ class AgendaView(BrowserView):
 
     def months(self):
         """The events of the current page, grouped by the month of their next date."""
+        # (occurrence, the state the catalog knows: cheaper than the workflow's)
         occurrences = sorted(
-            (self.next_occurrence(brain.getObject()) for brain in self.batch()),
-            key=lambda occurrence: IEventAccessor(occurrence).start,
+            (
+                (self.next_occurrence(brain.getObject()), brain.review_state)
+                for brain in self.batch()
+            ),
+            key=lambda pair: IEventAccessor(pair[0]).start,
         )
         months = []
         for first_day, group in groupby(
-            occurrences, key=lambda occ: IEventAccessor(occ).start.date().replace(day=1)
+            occurrences,
+            key=lambda pair: IEventAccessor(pair[0]).start.date().replace(day=1),
         ):
             months.append(
                 {
                     "id": first_day.strftime("%Y-%m"),
                     "title": self.month_title(first_day),
-                    "events": [self.event_details(occ) for occ in group],
+                    "events": [self.event_details(*pair) for pair in group],
                 }
             )
         return months
@@ -265,7 +270,7 @@ class AgendaView(BrowserView):
             return next(occurrences, event)
         return event
 
-    def event_details(self, occurrence):
+    def event_details(self, occurrence, state=None):
         accessor = IEventAccessor(occurrence)
         event = event_of(occurrence)
         return {
@@ -279,7 +284,7 @@ class AgendaView(BrowserView):
             "regions": self.labels("regions", getattr(event, "regions", None)),
             "themes": self.labels("themes", getattr(event, "themes", None)),
             "recurring": bool(getattr(event, "recurrence", None)),
-            "state": self.unpublished_state(event),
+            "state": self.unpublished_state(event, state),
         }
 
     def terms(self, name):
@@ -296,10 +301,12 @@ class AgendaView(BrowserView):
             for value in values or ()
         ]
 
-    def unpublished_state(self, event):
+    def unpublished_state(self, event, state=None):
         """The title of the workflow state of an event its author or a reviewer sees
-        before it is published ("Brouillon"), None once published."""
-        state = api.content.get_state(event, default=None)
+        before it is published ("Brouillon"), None once published. ``state``: the
+        state's id if known (from the catalog)."""
+        if state is None:
+            state = api.content.get_state(event, default=None)
         if state in (None, "published"):
             return None
         title = api.portal.get_tool("portal_workflow").getTitleForStateOnType(

@@ -37,6 +37,9 @@ class TestFacetedPagesInABrowser(FacetedTestCase):
     def result_titles(self):
         return set(self.faceted.result_titles())
 
+    def counter_requests(self):
+        return [url for url in self.requested if "@@faceted_counter" in url]
+
     def test_anonymous_visitor_filters_resources(self):
         page = self.page
         with self.screenshot_on_failure():
@@ -53,6 +56,8 @@ class TestFacetedPagesInABrowser(FacetedTestCase):
             )
             # A value without a result is hidden (hide zero counts).
             self.assertFalse(page.locator("#nature_option_nature_outil").is_visible())
+            # The five counted facets in one request (faceted-page.js).
+            self.assertEqual(len(self.counter_requests()), 1, self.counter_requests())
 
             self.faceted.click_facet("nature_guide")
             self.faceted.wait_for_results(2)
@@ -64,6 +69,7 @@ class TestFacetedPagesInABrowser(FacetedTestCase):
             # The counts of the other facets follow: both guides are from Bretagne.
             self.faceted.wait_for_count("region_option_region_53", 2)
             self.faceted.wait_for_count("region_option_region_84", 0)
+            self.assertEqual(len(self.counter_requests()), 2, self.counter_requests())
 
             self.faceted.click_facet("nature_guide", checked=False)
             self.faceted.wait_for_results(len(PUBLISHED_RESOURCES))

@@ -37,11 +37,11 @@ class SameCountsAsEea:
         self.request = self.layer["request"]
         self.context = self.portal[self.section]
 
-    def answers(self, view_class, form, cid):
+    def answers(self, view_class, form, cid, operator="or"):
         self.request.form = {
             **form,
             "cid": cid,
-            f"{cid}-operator": "or",
+            f"{cid}-operator": operator,
         }
         view = view_class(self.context, self.request)
         if view_class is FacetedQueryCounter:
@@ -65,9 +65,33 @@ class SameCountsAsEea:
                 eeas = self.answers(FacetedQueryCounter, form, cid)
                 self.assertEqual(ours, eeas, (form, cid))
 
+    def assert_same_counts_in_one_request(self, operator="or"):
+        """The page script's request (``cids``) answers each facet's counts."""
+        cids = counted(self.context)
+        for form in self.searches:
+            self.request.form = {
+                **form,
+                "cids": cids,
+                **{f"{cid}-operator": operator for cid in cids},
+            }
+            together = json.loads(SharedFacetedCounter(self.context, self.request)())
+            self.assertEqual(sorted(together), sorted(cids))
+            for cid in cids:
+                eeas = self.answers(FacetedQueryCounter, form, cid, operator)
+                self.assertEqual(together[cid], eeas, (form, cid))
+
     def test_same_counts_as_eea_for_anonymous_visitors(self):
         logout()
         self.assert_same_counts()
+
+    def test_same_counts_in_one_request(self):
+        logout()
+        self.assert_same_counts_in_one_request()
+
+    def test_same_counts_in_one_request_when_all_values_must_match(self):
+        # "and": eea counts each facet, as it would have.
+        logout()
+        self.assert_same_counts_in_one_request("and")
 
     def test_same_counts_as_eea_for_an_editor(self):
         setRoles(self.portal, TEST_USER_ID, ["Editor"])

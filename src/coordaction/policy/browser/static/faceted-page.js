@@ -22,6 +22,12 @@
  *
  * Une page qui a un autre widget reçoit le paquet d'eea en entier, dont le BBQ
  * remplace celui-ci (coordaction.policy.resourcecentre.faceted.bundles).
+ *
+ * 3. Les compteurs d'une recherche partent en une requête. Chaque facette comptée
+ * demande les siens à @@faceted_counter (jQuery.getJSON, cinq à huit requêtes par
+ * recherche) ; les demandes faites au même moment pour la même recherche n'en
+ * font qu'une, « cids » nommant les facettes, dont la réponse ({facette :
+ * compteurs}) est rendue à chacune (resourcecentre/faceted/counter.py).
  */
 (function ($) {
   "use strict";
@@ -31,6 +37,62 @@
   }
 
   $.fx.off = true;
+
+  var getJSON = $.getJSON;
+  var COUNTER = /@@faceted_counter$/;
+  var waiting = {}; // search → {url, query, cids, callbacks}: this moment's
+
+  // A counter's query without its facet: the same for the facets of a search.
+  function searchOf(url, query) {
+    var search = $.extend({}, query);
+    delete search.cid;
+    delete search[query.cid + "-operator"];
+    return url + "?" + $.param(search);
+  }
+
+  function send(batch) {
+    var cids = batch.cids
+      .map(function (cid) {
+        return "cids=" + encodeURIComponent(cid);
+      })
+      .join("&");
+    getJSON(batch.url, $.param(batch.query) + "&" + cids, function (answer) {
+      batch.cids.forEach(function (cid) {
+        batch.callbacks[cid].forEach(function (callback) {
+          callback(answer[cid] || {});
+        });
+      });
+    });
+  }
+
+  $.getJSON = function (url, query, callback) {
+    if (
+      typeof url !== "string" ||
+      !COUNTER.test(url) ||
+      !$.isPlainObject(query) ||
+      !query.cid ||
+      typeof callback !== "function"
+    ) {
+      return getJSON.apply(this, arguments);
+    }
+    var search = searchOf(url, query);
+    var batch = waiting[search];
+    if (!batch) {
+      batch = waiting[search] = { url: url, query: {}, cids: [], callbacks: {} };
+      setTimeout(function () {
+        delete waiting[search];
+        send(batch);
+      }, 0);
+    }
+    var own = $.extend({}, query);
+    delete own.cid;
+    $.extend(batch.query, own); // with each facet's operator
+    if (!batch.callbacks[query.cid]) {
+      batch.callbacks[query.cid] = [];
+      batch.cids.push(query.cid);
+    }
+    batch.callbacks[query.cid].push(callback);
+  };
 
   if ($.bbq) {
     return;

@@ -44,8 +44,8 @@ $(NODE_MODULES): package.json package-lock.json
 	touch $@
 
 # Leaflet and Leaflet.markercluster (the map's clusters), served by the portal from
-# ++resource++coordaction/leaflet/ as one script (map.js) and one stylesheet (map.css):
-# a page with a map asks for them in two requests instead of five; Bootstrap (with Popper) and jQuery, the versions
+# ++resource++coordaction/leaflet/ as one script (map.js) and, with the portal's map
+# styles, one stylesheet (map.css): two requests instead of six on a map page; Bootstrap (with Popper) and jQuery, the versions
 # Plone's own bundle embeds, from ++resource++coordaction/vendor/ for the pages a
 # visitor only reads (coordaction.policy.site.page_scripts). Rebuilt when
 # package-lock.json changes.
@@ -59,15 +59,20 @@ ROBOTO_FACES := 300-normal 400-normal 400-italic 500-normal 700-normal 700-itali
 $(LEAFLET): $(NODE_MODULES)
 	mkdir -p $(dir $(LEAFLET)) $(VENDOR)
 	cp -r node_modules/leaflet/dist/images $(dir $(LEAFLET))
-	cat $(MAP_STYLES) > $(dir $(LEAFLET))map.css
 	for script in $(MAP_SCRIPTS); do cat $$script; echo; done > $(LEAFLET)
 	cp node_modules/bootstrap/dist/js/bootstrap.bundle.min.js node_modules/jquery/dist/jquery.min.js $(VENDOR)
 	mkdir -p $(FONTS)
 	cp $(foreach face,$(ROBOTO_FACES),node_modules/@fontsource/roboto/files/roboto-latin-$(face).woff2) $(FONTS)
 	touch $@
 
+# The map's one stylesheet: Leaflet's, its clusters', then the portal's own
+# (browser/static/project-map.css, rebuilt when that file changes).
+MAP_CSS := $(dir $(LEAFLET))map.css
+$(MAP_CSS): $(LEAFLET) src/coordaction/policy/browser/static/project-map.css
+	cat $(MAP_STYLES) src/coordaction/policy/browser/static/project-map.css > $@
+
 .PHONY: install
-install: $(VENV)/.installed $(LEAFLET) ## Install Plone, the add-ons, Leaflet (and markercluster), axe-core and coordaction (pinned)
+install: $(VENV)/.installed $(LEAFLET) $(MAP_CSS) ## Install Plone, the add-ons, Leaflet (and markercluster), axe-core and coordaction (pinned)
 
 .PHONY: instance
 instance: install ## Write the Zope instance configuration under var/

@@ -6,6 +6,8 @@ from ops.tests import services
 from ops.tests.test_cluster import ADMIN
 from ops.tests.test_cluster import CLUSTER_LAYER
 from ops.tests.test_cluster import JSON
+from Products.statusmessages.message import Message
+import base64
 import lxml.html
 import requests
 import time
@@ -93,6 +95,18 @@ class TestCachingProxy(unittest.TestCase):
         search = f"{self.cache}/@search?SearchableText=guide"
         second = self.twice(search, headers=JSON)[1]
         self.assertEqual(second.headers["X-Cache"], "MISS")
+
+    def test_a_visitor_with_a_message_to_read_gets_it(self):
+        # After a form, Plone says what happened on the next page, from a cookie.
+        url = self.document("Page après un formulaire")
+        self.assertEqual(self.twice(url)[1].headers["X-Cache"], "HIT")
+        said = "Votre message a été envoyé."
+        cookie = base64.b64encode(Message(said, type="info").encode()).decode()
+        page = get(url, cookies={"statusmessages": cookie})
+        self.assertEqual(page.headers["X-Cache"], "MISS")
+        self.assertIn(said, page.text)
+        # Nor is the page with the message kept for the next visitor.
+        self.assertNotIn(said, get(url).text)
 
     def test_resources_come_from_the_cache(self):
         page = lxml.html.fromstring(get(self.cache).text, base_url=self.cache)

@@ -280,29 +280,18 @@ class FacetedPage:
     def wait_for_first_counts(self, results, option, count):
         """Wait for the first results and for a first count.
 
-        Once in a CI run, eea's first counters never came: a visitor would reload,
-        so do we, once.
-        """
+        No reload: eea's first counters used to be five to eight requests at once,
+        each a search of its own, and under a loaded CI they once never came (and
+        once hung, keeping eea's lock overlay). They are now one request served
+        from one computation (faceted-page.js, faceted/counter.py)."""
         self.wait_for_results(results)
-        try:
-            self.wait_for_count(option, count)
-        except AssertionError:
-            self.page.reload()
-            self.wait_for_results(results)
-            self.wait_for_count(option, count)
+        self.wait_for_count(option, count)
 
     def open_result(self, title, count):
         """Open a result once eea has finished its requests: while it works, its
-        lock overlay takes the clicks. Once in a CI run it never finished (its
-        counters hung): a visitor would reload, so do we, once."""
-        try:
-            self.page.wait_for_selector(
-                ".faceted-lock-overlay", state="hidden", timeout=20_000
-            )
-        except PlaywrightTimeoutError:
-            self.page.reload()
-            self.wait_for_results(count)
-            self.page.wait_for_selector(".faceted-lock-overlay", state="hidden")
+        lock overlay takes the clicks."""
+        self.wait_for_results(count)
+        self.page.wait_for_selector(".faceted-lock-overlay", state="hidden")
         self.page.locator("#faceted-results").get_by_role("link", name=title).click()
 
     def click_facet(self, option_id, checked=True):

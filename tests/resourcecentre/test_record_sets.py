@@ -35,6 +35,8 @@ class TestRecordSets(unittest.TestCase):
         cat = self.catalog._catalog
         for name in record_sets.CATALOG_TOOL_METHODS:
             self.assertTrue(callable(getattr(self.catalog, name, None)), name)
+        for name in record_sets.CATALOG_TOOL_ATTRIBUTES:
+            self.assertTrue(hasattr(self.catalog, name), name)
         for name in record_sets.CATALOG_METHODS:
             self.assertTrue(callable(getattr(cat, name, None)), name)
         for name in record_sets.CATALOG_ATTRIBUTES:
@@ -73,6 +75,22 @@ class TestRecordSets(unittest.TestCase):
             self.catalog, {"portal_type": "Resource"}
         )
         self.assertLess(len(public), len(every))
+
+    def test_the_record_ids_of_results_are_those_of_their_brains(self):
+        for query in (RESOURCES, {**RESOURCES, "themes": ["financement"]}):
+            with self.subTest(query=query):
+                results = self.catalog.searchResults(**query)
+                self.assertEqual(
+                    set(record_sets.result_record_ids(results)), self.rids(**query)
+                )
+
+    def test_the_catalog_state_changes_with_the_catalog(self):
+        before = record_sets.catalog_state(self.catalog)
+        self.as_manager()
+        api.content.create(
+            container=self.portal, type="Document", title="Une page de plus"
+        )
+        self.assertNotEqual(record_sets.catalog_state(self.catalog), before)
 
     def test_full_text_gives_the_scores_of_search_results(self):
         logout()

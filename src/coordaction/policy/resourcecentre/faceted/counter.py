@@ -29,6 +29,9 @@ from BTrees.IIBTree import IISet
 from BTrees.IIBTree import IITreeSet
 from BTrees.IIBTree import intersection
 from BTrees.IIBTree import multiunion
+from coordaction.policy.resourcecentre.facets.record_sets import catalog_state
+from coordaction.policy.resourcecentre.facets.record_sets import in_all
+from coordaction.policy.resourcecentre.facets.record_sets import result_record_ids
 from eea.facetednavigation.browser.app.counter import FacetedQueryCounter
 from eea.facetednavigation.interfaces import ICriteria
 from eea.facetednavigation.interfaces import IFacetedCatalog
@@ -40,7 +43,6 @@ from Products.CMFPlone.utils import safe_unicode
 from zope.component import getMultiAdapter
 from zope.component import queryAdapter
 from zope.component import queryUtility
-from ZTUtils.Lazy import LazyMap
 import json
 import threading
 
@@ -53,16 +55,6 @@ _COUNTING_GUARD = threading.Lock()
 # The widgets whose counters are computed together: a value list matched with
 # "or" (checkbox), or a yes/no (boolean).
 SHARED_WIDGETS = ("checkbox", "boolean")
-
-
-def record_ids(brains):
-    """The record ids of a catalog search, without making its brains."""
-    if isinstance(brains, LazyMap):
-        values = brains._seq
-        if values and isinstance(values[0], tuple):
-            values = [value[1] for value in values]
-        return IISet(values)
-    return IISet(brain.getRID() for brain in brains)
 
 
 def as_set(records):
@@ -111,17 +103,14 @@ def selected(form, cid):
 
 
 def _counts_key(method, counter, form):
-    """The page, the search, who asks (what they may see) and the catalog's state:
-    its counter of changes, and the transaction that last changed it (two
-    databases may have counted as many changes)."""
+    """The page, the search, who asks (what they may see) and the catalog's state."""
     catalog = api.portal.get_tool("portal_catalog")
     user = api.user.get_current()
     return (
         "/".join(counter.context.getPhysicalPath()),
         tuple(sorted((key, repr(value)) for key, value in form.items())),
         tuple(sorted(catalog._listAllowedRolesAndUsers(user))),
-        catalog.getCounter(),
-        getattr(catalog._counter, "_p_serial", None),
+        *catalog_state(catalog),
     )
 
 
@@ -232,7 +221,7 @@ class SharedFacetedCounter(FacetedQueryCounter):
             brains = handler.query(batch=False, sort=False, counter_query=True, **base)
         finally:
             self.request.form = request_form
-        items = record_ids(brains)
+        items = result_record_ids(brains)
         catalog = api.portal.get_tool("portal_catalog")
         faceted_catalog = queryUtility(IFacetedCatalog)
 
@@ -263,9 +252,8 @@ class SharedFacetedCounter(FacetedQueryCounter):
             )
         counts = {}
         for cid, widget in widgets.items():
-            narrowed = items
-            for other, chosen in choices.items():
-                if other != cid:
-                    narrowed = intersection(narrowed, chosen)
+            narrowed = in_all(
+                items, *(chosen for other, chosen in choices.items() if other != cid)
+            )
             counts[cid] = widget_counts(widget, indexes[cid], narrowed, matching)
         return counts

@@ -20,10 +20,12 @@ from DateTime import DateTime
 from plone import api
 from Products.CMFCore.permissions import AccessInactivePortalContent
 from Products.ZCatalog.query import IndexQuery
+from ZTUtils.Lazy import LazyMap
 
 
 # What this module reads of ZCatalog, for the test that watches it.
 CATALOG_TOOL_METHODS = ("_listAllowedRolesAndUsers",)
+CATALOG_TOOL_ATTRIBUTES = ("_counter",)
 CATALOG_METHODS = (
     "make_query",
     "getCatalogPlan",
@@ -76,6 +78,23 @@ def record_ids(catalog, query):
     if hasattr(rs, "keys") and not isinstance(rs, IISet):
         return rs, IISet(rs.keys())
     return None, rs
+
+
+def result_record_ids(results):
+    """The record ids of a search's results (``catalog.searchResults``), without
+    making their brains."""
+    if isinstance(results, LazyMap):
+        values = results._seq
+        if values and isinstance(values[0], tuple):
+            values = [value[1] for value in values]
+        return IISet(values)
+    return IISet(brain.getRID() for brain in results)
+
+
+def catalog_state(catalog):
+    """What changes whenever the catalog does: its counter of changes, and the
+    transaction that last changed it (two databases may have counted as many)."""
+    return catalog.getCounter(), getattr(catalog._counter, "_p_serial", None)
 
 
 def with_value(catalog, index_id, value, rs):

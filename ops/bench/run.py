@@ -594,6 +594,7 @@ def browser_requests(page, base, filters, batched=False):
     calls.append(
         ("faceted_query", f"{base}@@faceted_query?{jquery_param(data)}", XHR_HTML)
     )
+    counters = {}  # wid: the query its count() sends
     for wid in page.order:
         widget = page.widgets[wid]
         if not widget["counted"]:
@@ -605,6 +606,22 @@ def browser_requests(page, base, filters, batched=False):
         operator_key = f"{wid}-operator"
         if widget["operator"] and operator_key not in data:
             data[operator_key] = widget["operator"]
+        counters[wid] = data
+    if batched:
+        merged = {}
+        for data in counters.values():
+            merged.update(data)  # with each facet's operator
+        del merged["cid"]
+        cids = "&".join(f"cids={wid}" for wid in counters)
+        calls.append(
+            (
+                "faceted_counter (cids)",
+                f"{base}@@faceted_counter?{jquery_param(merged)}&{cids}",
+                XHR_JSON,
+            )
+        )
+        return calls
+    for wid, data in counters.items():
         calls.append(
             (
                 f"faceted_counter:{wid}",
@@ -612,24 +629,6 @@ def browser_requests(page, base, filters, batched=False):
                 XHR_JSON,
             )
         )
-    if batched:
-        counters = [call for call in calls if call[0].startswith("faceted_counter:")]
-        merged = {}
-        for _part, url, _headers in counters:
-            for pair in url.split("?", 1)[1].split("&"):
-                key, _, value = pair.partition("=")
-                if key != "cid":
-                    merged[key] = value
-        cids = "&".join(f"cids={part.split(':', 1)[1]}" for part, _u, _h in counters)
-        query_string = "&".join(f"{key}={value}" for key, value in merged.items())
-        calls = [
-            calls[0],
-            (
-                "faceted_counter (cids)",
-                f"{base}@@faceted_counter?{query_string}&{cids}",
-                XHR_JSON,
-            ),
-        ]
     return calls
 
 
